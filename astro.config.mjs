@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { readBuildEnv } from './src/lib/buildEnv.ts';
+import { contentChecks } from './src/integrations/contentChecks.ts';
+
+const env = readBuildEnv();
+
+export default defineConfig({
+  site: env.site,
+  base: env.base,
+  outDir: env.outDir,
+  cacheDir: env.cacheDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // remark-gfm is pinned in package.json and added here; `gfm: false` stops the processor
+    // adding its own copy, which would run the GFM transforms twice.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [contentChecks(env.contentDir), mdx()],
+  vite: {
+    resolve: { alias: { '@content': env.contentDir } },
+  },
+});

@@ -1,0 +1,30 @@
+/**
+ * UI strings, read through `t()` so every word on a page can follow the page's language.
+ * Content (titles, district names) comes from `content/`, not from here.
+ */
+import type { Lang } from '../lib/schema';
+import { en, type UiKey } from './en';
+import { zhCN } from './zh-CN';
+
+const dictionaries: Record<Lang, Record<UiKey, string>> = { en, 'zh-CN': zhCN };
+
+export type { UiKey };
+
+/** The string for `key` in `lang`, with `{name}` placeholders filled from `values`. */
+export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`t(): "${key}" needs a value for {${name}}`);
+    return String(value);
+  });
+}
+
+/** `t` bound to one language, for a page's template. */
+export function translator(lang: Lang) {
+  return (key: UiKey, values?: Record<string, string | number>) => t(lang, key, values);
+}
+
+/** The district or column name field for a language: `en` or `zh`. */
+export function nameKey(lang: Lang): 'en' | 'zh' {
+  return lang === 'zh-CN' ? 'zh' : 'en';
+}

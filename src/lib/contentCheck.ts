@@ -1,0 +1,330 @@
+/**
+ * Checks everything under the content folder the way the build will, and reports every
+ * problem at once in words an editor can act on:
+ *
+ *   content/issues/005-x.mdx:12 stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600
+ *
+ * Astro alone stops at the first schema error and lets a dangling district pass, so the
+ * build runs this first (see `src/integrations/contentChecks.ts`).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { columnSchema, districtSchema, issueSchema, LANGS, type Lang } from './schema';
+
+export interface ContentProblem {
+  /** Path relative to the project root, e.g. `content/issues/004-hanting.mdx`. */
+  file: string;
+  /** 1-based line, when the YAML says where the field is. */
+  line?: number;
+  /** Dotted field path, e.g. `stats.newPlaces`; `frontmatter` or `body` for whole-part problems. */
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  /** Issue files checked, drafts included. */
+  issueCount: number;
+  districtCount: number;
+}
+
+export function formatProblem({ file, line, field, problem, fix }: ContentProblem): string {
+  return `${file}${line ? `:${line}` : ''} ${field}: ${problem} — ${fix}`;
+}
+
+/** Fields holding a count of buildings or places: the same advice fits them all. */
+const COUNT_FIELDS = new Set([
+  'planned',
+  'underConstruction',
+  'completed',
+  'schools',
+  'kindergartens',
+  'places',
+  'newPlaces',
+]);
+
+const FIX_BY_FIELD: Record<string, string> = {
+  title: 'write a headline of at most 120 characters',
+  summary: 'write one or two sentences, at most 300 characters',
+  issue: 'write the issue number in digits, e.g. 5',
+  district: 'use an id from content/districts.yaml',
+  published: 'write the date as YYYY-MM-DD, e.g. 2022-08-15',
+  updated: 'write the date as YYYY-MM-DD, on or after `published`',
+  date: 'write the date as YYYY-MM-DD, e.g. 2022-08-15',
+  lang: `use one of: ${LANGS.join(', ')}`,
+  author: 'write the byline, e.g. Hanting Rong Media',
+  source: 'write the office that supplied the report',
+  alt: 'describe the picture in a sentence for readers who cannot see it',
+  src: 'give the path of an image file next to the issue, e.g. ./images/school.jpg',
+  investmentYuan: 'write the amount in yuan, digits only, e.g. 3076000000 for 3.076 billion',
+  publicKindergartenShareTarget: 'write a fraction between 0 and 1, e.g. 0.9 for 90%',
+  year: 'write a four-digit year, e.g. 2023',
+  start: 'write a four-digit year, e.g. 2022',
+  end: 'write a four-digit year, not before `start`',
+  draft: 'write true or false',
+  tags: 'write a list, e.g. [kindergartens, primary schools]',
+};
+
+function fixFor(path: readonly PropertyKey[]): string {
+  const name = String([...path].reverse().find((part) => typeof part === 'string') ?? '');
+  if (COUNT_FIELDS.has(name)) return 'write digits only, e.g. 600';
+  return FIX_BY_FIELD[name] ?? 'see the frontmatter table in docs/editing.md';
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'nothing';
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  int: 'a whole number',
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+};
+
+/** Describes one Zod issue in an editor's words. */
+export function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'problem' | 'fix'> {
+  const fix = fixFor(issue.path);
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return { problem: 'is missing', fix: `add it: ${fix}` };
+      return {
+        problem: `expected ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, got ${show(input)}`,
+        fix,
+      };
+    case 'too_big':
+      if (issue.origin === 'string')
+        return {
+          problem: `is ${String(input).length} characters long; the limit is ${issue.maximum}`,
+          fix: 'shorten it',
+        };
+      return { problem: `${show(input)} is above the maximum of ${issue.maximum}`, fix };
+    case 'too_small':
+      if (issue.origin === 'string') return { problem: 'is empty', fix };
+      return { problem: `${show(input)} is below the minimum of ${issue.minimum}`, fix };
+    case 'invalid_value':
+      return {
+        problem: `${show(input)} is not an allowed value`,
+        fix: `use one of: ${issue.values.map(String).join(', ')}`,
+      };
+    case 'unrecognized_keys':
+      return {
+        problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
+        fix: 'check the spelling against the frontmatter table in docs/editing.md, or remove it',
+      };
+    case 'invalid_union':
+    case 'invalid_format':
+      return { problem: `${issue.message}, got ${show(input)}`, fix };
+    default:
+      return { problem: issue.message, fix };
+  }
+}
+
+interface ParsedYaml {
+  data: unknown;
+  /** Line of the node at `path` (or of its nearest existing parent). */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  errors: { line: number; message: string }[];
+}
+
+function parseYaml(source: string, firstLine: number): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  return {
+    data: doc.errors.length ? undefined : doc.toJS(),
+    errors: doc.errors.map((error) => ({
+      line: lineAt(error.pos[0]),
+      message: error.message.split('\n')[0] ?? error.message,
+    })),
+    lineOf(path) {
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node: unknown = doc.getIn(path.slice(0, depth) as unknown[], true);
+        const range = (node as { range?: [number, number, number] } | undefined)?.range;
+        if (range) return lineAt(range[0]);
+        // A key whose value is missing: point at the key itself.
+        const parent = depth > 0 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : undefined;
+        if (isMap(parent)) {
+          const pair = parent.items.find((item) => String((item.key as { value?: unknown })?.value) === String(path[depth - 1]));
+          const keyRange = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+          if (keyRange) return lineAt(keyRange[0]);
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
+function schemaProblems(
+  file: string,
+  parsed: ParsedYaml,
+  schema: z.ZodType,
+  pathPrefix: PropertyKey[] = [],
+): { problems: ContentProblem[]; value?: unknown } {
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  if (result.success) return { problems: [], value: result.data };
+  const problems = result.error.issues.flatMap((issue) => {
+    const paths =
+      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    return paths.map((path) => {
+      const full = [...pathPrefix, ...path];
+      const line = parsed.lineOf(full);
+      return {
+        file,
+        ...(line ? { line } : {}),
+        field: fieldName(path) || 'frontmatter',
+        ...describeIssue({ ...issue, path } as z.core.$ZodIssue),
+      };
+    });
+  });
+  return { problems };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+interface CheckedIssue {
+  file: string;
+  issue: number;
+  lang: Lang;
+}
+
+/** Checks the content folder; `root` is what file names are shown relative to. */
+export function checkContent(contentDir: string, root = process.cwd()): ContentReport {
+  const problems: ContentProblem[] = [];
+  const show = (path: string) => relative(root, path) || path;
+
+  function readYamlFile(path: string): ParsedYaml | undefined {
+    if (!existsSync(path)) {
+      problems.push({ file: show(path), field: 'file', problem: 'is missing', fix: 'restore it from git' });
+      return undefined;
+    }
+    const parsed = parseYaml(readFileSync(path, 'utf8'), 1);
+    for (const error of parsed.errors)
+      problems.push({ file: show(path), line: error.line, field: 'yaml', problem: error.message, fix: 'fix the YAML syntax on that line' });
+    return parsed.errors.length ? undefined : parsed;
+  }
+
+  // The column
+  let defaultLang: Lang = 'en';
+  const columnFile = join(contentDir, 'column.yaml');
+  const column = readYamlFile(columnFile);
+  if (column) {
+    const result = schemaProblems(show(columnFile), column, columnSchema);
+    problems.push(...result.problems);
+    if (result.value) defaultLang = (result.value as z.output<typeof columnSchema>).defaultLang;
+  }
+
+  // The districts
+  const districtsFile = join(contentDir, 'districts.yaml');
+  const districtIds: string[] = [];
+  const districts = readYamlFile(districtsFile);
+  if (districts) {
+    const list = z.array(z.unknown()).min(1).safeParse(districts.data);
+    if (!list.success) {
+      problems.push({ file: show(districtsFile), line: 1, field: 'districts', problem: 'expected a list of districts', fix: 'start each district with "- id: …"' });
+    } else {
+      list.data.forEach((_, index) => {
+        const result = schemaProblems(show(districtsFile), { ...districts, data: list.data[index] }, districtSchema, [index]);
+        problems.push(...result.problems.map((p) => ({ ...p, field: `[${index}].${p.field}` })));
+        const id = (result.value as { id?: string } | undefined)?.id;
+        if (!id) return;
+        if (districtIds.includes(id)) {
+          const line = districts.lineOf([index, 'id']);
+          problems.push({ file: show(districtsFile), ...(line ? { line } : {}), field: `[${index}].id`, problem: `"${id}" is used twice`, fix: 'give each district its own id' });
+        }
+        districtIds.push(id);
+      });
+    }
+  }
+
+  // The issues
+  const issuesDir = join(contentDir, 'issues');
+  const issueFiles = existsSync(issuesDir)
+    ? readdirSync(issuesDir).filter((name) => name.endsWith('.mdx')).toSorted()
+    : [];
+  const schema = issueSchema({
+    coverImage: z.string().min(1),
+    district: z.string().min(1),
+    defaultLang,
+  });
+  const seen: CheckedIssue[] = [];
+  for (const name of issueFiles) {
+    const path = join(issuesDir, name);
+    const file = show(path);
+    const source = readFileSync(path, 'utf8');
+    const match = FRONTMATTER.exec(source);
+    if (!match) {
+      problems.push({ file, line: 1, field: 'frontmatter', problem: 'no frontmatter found', fix: 'start the file with a line "---", the fields, then another "---"' });
+      continue;
+    }
+    const parsed = parseYaml(match[1] ?? '', 2);
+    for (const error of parsed.errors)
+      problems.push({ file, line: error.line, field: 'frontmatter', problem: error.message, fix: 'fix the YAML syntax on that line' });
+    if (parsed.errors.length) continue;
+    const { problems: found, value } = schemaProblems(file, parsed, schema);
+    problems.push(...found);
+    const data = parsed.data as Record<string, unknown> | undefined;
+
+    const district = data?.['district'];
+    if (typeof district === 'string' && districtIds.length && !districtIds.includes(district)) {
+      const line = parsed.lineOf(['district']);
+      problems.push({ file, ...(line ? { line } : {}), field: 'district', problem: `"${district}" is not in content/districts.yaml`, fix: `use one of: ${districtIds.join(', ')}` });
+    }
+
+    const cover = (data?.['cover'] as { src?: unknown } | undefined)?.src;
+    if (typeof cover === 'string' && !existsSync(resolve(dirname(path), cover))) {
+      const line = parsed.lineOf(['cover', 'src']);
+      problems.push({ file, ...(line ? { line } : {}), field: 'cover.src', problem: `no image at ${cover}`, fix: 'put the image next to the issue and give its path, e.g. ./images/school.jpg' });
+    }
+
+    const bodyStartLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
+    problems.push(...bodyImageProblems(file, source.slice(match[0].length), bodyStartLine));
+
+    if (value) {
+      const checked = value as { issue: number; lang: Lang };
+      const clash = seen.find((other) => other.issue === checked.issue && other.lang === checked.lang);
+      if (clash) {
+        const line = parsed.lineOf(['issue']);
+        const next = Math.max(...seen.filter((o) => o.lang === checked.lang).map((o) => o.issue)) + 1;
+        problems.push({ file, ...(line ? { line } : {}), field: 'issue', problem: `number ${checked.issue} (${checked.lang}) is already used by ${clash.file}`, fix: `give this issue a free number, e.g. ${next}` });
+      }
+      seen.push({ file, issue: checked.issue, lang: checked.lang });
+    }
+  }
+
+  return { problems, issueCount: issueFiles.length, districtCount: districtIds.length };
+}
+
+/** Images in an issue body must have alt text: `![alt](…)` and `<Figure alt="…">`. */
+function bodyImageProblems(file: string, body: string, firstLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  body.split('\n').forEach((text, index) => {
+    const line = firstLine + index;
+    if (/!\[\s*\]\(/.test(text))
+      problems.push({ file, line, field: 'body', problem: 'an image has no alt text', fix: 'describe the picture between the brackets: ![what it shows](…)' });
+    for (const tag of text.match(/<Figure\b[^>]*>/g) ?? []) {
+      if (!/\balt=["{]\s*[^"\s}]/.test(tag))
+        problems.push({ file, line, field: 'body', problem: 'a <Figure> has no alt text', fix: 'add alt="what the picture shows"' });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,96 @@
+/**
+ * Pure rules about issues: when one is public, how lists are ordered, how a page groups
+ * its projects. `queries.ts` applies them to the collection.
+ */
+import type { Project, ProjectStatus } from './schema';
+
+export type PublicationState = 'published' | 'draft' | 'scheduled';
+
+export function publicationState(
+  issue: { draft: boolean; published: Date },
+  now: Date,
+): PublicationState {
+  if (issue.draft) return 'draft';
+  return issue.published.getTime() > now.getTime() ? 'scheduled' : 'published';
+}
+
+/**
+ * Whether an issue appears on the site. A build shows published issues only; the dev
+ * server also shows drafts and scheduled issues so editors can preview them.
+ */
+export function isVisible(
+  issue: { draft: boolean; published: Date },
+  { now, preview }: { now: Date; preview: boolean },
+): boolean {
+  return preview || publicationState(issue, now) === 'published';
+}
+
+/** Anything carrying an issue number the way collection entries do. */
+interface Numbered {
+  data: { issue: number };
+}
+
+/** Newest issue number first, without touching the input. */
+export function byIssueNumberDesc<T extends Numbered>(issues: readonly T[]): T[] {
+  return issues.toSorted((a, b) => b.data.issue - a.data.issue);
+}
+
+/** The issues just before and after `number` in the column's numbering. */
+export function neighbours<T extends Numbered>(
+  issues: readonly T[],
+  number: number,
+): { previous?: T; next?: T } {
+  const ordered = issues.toSorted((a, b) => a.data.issue - b.data.issue);
+  const result: { previous?: T; next?: T } = {};
+  const previous = ordered.findLast((item) => item.data.issue < number);
+  const next = ordered.find((item) => item.data.issue > number);
+  if (previous) result.previous = previous;
+  if (next) result.next = next;
+  return result;
+}
+
+const STATUS_ORDER: readonly ProjectStatus[] = ['completed', 'under-construction', 'planned'];
+
+export interface ProjectGroup {
+  year: number;
+  status: ProjectStatus;
+  projects: Project[];
+}
+
+/** Projects grouped by year (earliest first), then status (completed first), names in order. */
+export function groupProjects(projects: readonly Project[]): ProjectGroup[] {
+  const groups = new Map<string, ProjectGroup>();
+  const ordered = projects.toSorted(
+    (a, b) => a.year - b.year || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+  );
+  for (const project of ordered) {
+    const key = `${project.year}:${project.status}`;
+    const group = groups.get(key) ?? { year: project.year, status: project.status, projects: [] };
+    group.projects.push(project);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The archive shows this many issues a page. */
+export const ARCHIVE_PAGE_SIZE = 12;
+
+export interface ArchivePage<T> {
+  /** 1-based page number. */
+  page: number;
+  pages: number;
+  /** Items on all pages together. */
+  total: number;
+  items: T[];
+}
+
+/** Splits a list into archive pages; an empty list still has one (empty) page. */
+export function archivePages<T>(items: readonly T[], size = ARCHIVE_PAGE_SIZE): ArchivePage<T>[] {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, index) => ({
+    page: index + 1,
+    pages,
+    total: items.length,
+    items: items.slice(index * size, (index + 1) * size),
+  }));
+}

@@ -1,0 +1,143 @@
+/**
+ * The one module that reads the content collections. It applies the publication rule once
+ * (drafts and future-dated issues only in `astro dev`) and hands pages ready-made lists.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { archivePages, byIssueNumberDesc, isVisible, neighbours, publicationState } from './issues';
+import { LANGS, type Lang } from './schema';
+import { districtTotals, sumTotals, type Totals } from './stats';
+import { localeParam } from './urls';
+
+export type IssueEntry = CollectionEntry<'issues'>;
+export type District = CollectionEntry<'districts'>['data'];
+export type Column = CollectionEntry<'column'>['data'];
+
+/** Builds are pinned to the moment they start, so every page agrees on what is published. */
+const buildTime = new Date();
+const preview = import.meta.env.DEV;
+
+/** Published issues (plus drafts and scheduled ones in dev), newest number first. */
+export async function visibleIssues(lang?: Lang): Promise<IssueEntry[]> {
+  const issues = await getCollection(
+    'issues',
+    ({ data }) => isVisible(data, { now: buildTime, preview }) && (!lang || data.lang === lang),
+  );
+  return byIssueNumberDesc(issues);
+}
+
+/** The banner an issue needs in preview: drafts and scheduled issues are marked. */
+export function issueState(entry: IssueEntry) {
+  return publicationState(entry.data, buildTime);
+}
+
+export async function getColumn(): Promise<Column> {
+  const entry = await getEntry('column', 'column');
+  if (!entry) throw new Error('content/column.yaml did not load');
+  return entry.data;
+}
+
+/** Districts in the order of `districts.yaml`. */
+export async function getDistricts(): Promise<District[]> {
+  return (await getCollection('districts')).map((entry) => entry.data);
+}
+
+export async function getDistrict(id: string): Promise<District> {
+  const entry = await getEntry('districts', id);
+  if (!entry) throw new Error(`District "${id}" is not in districts.yaml`);
+  return entry.data;
+}
+
+/**
+ * Languages the site is built in: the column's own, plus any language with a visible issue.
+ * A Chinese locale appears under /zh/ as soon as the first Chinese issue is published.
+ */
+export async function activeLangs(): Promise<Lang[]> {
+  const column = await getColumn();
+  const used = new Set((await visibleIssues()).map((entry) => entry.data.lang));
+  return LANGS.filter((lang) => lang === column.defaultLang || used.has(lang));
+}
+
+/** `getStaticPaths` entries for a page that exists once per active language. */
+export async function localeRoutes() {
+  return (await activeLangs()).map((lang) => ({ params: { locale: localeParam(lang) }, props: { lang } }));
+}
+
+export interface DistrictSummary {
+  district: District;
+  issues: IssueEntry[];
+  totals: Totals;
+}
+
+/** Every district with its visible issues in `lang` (newest first) and its latest figures. */
+export async function districtSummaries(lang: Lang): Promise<DistrictSummary[]> {
+  const [districts, issues] = await Promise.all([getDistricts(), visibleIssues(lang)]);
+  return districts.map((district) => {
+    const own = issues.filter((entry) => entry.data.district.id === district.id);
+    return {
+      district,
+      issues: own,
+      totals: districtTotals(own.map((entry) => entry.data)),
+    };
+  });
+}
+
+/** The column's figures in `lang`: each district's latest figures, added up. */
+export async function columnTotals(lang: Lang): Promise<Totals & { reportingDistricts: number }> {
+  const summaries = await districtSummaries(lang);
+  return {
+    ...sumTotals(summaries.map((summary) => summary.totals)),
+    reportingDistricts: summaries.filter((summary) => summary.issues.length > 0).length,
+  };
+}
+
+/** Archive pages in `lang`, each item with its district, newest number first. */
+export async function archiveRoutes() {
+  const [langs, districts] = await Promise.all([activeLangs(), getDistricts()]);
+  const byId = new Map(districts.map((district) => [district.id, district]));
+  const routes = await Promise.all(
+    langs.map(async (lang) => {
+      const items = (await visibleIssues(lang)).map((entry) => ({
+        entry,
+        district: districtOf(byId, entry),
+      }));
+      return archivePages(items).map((archive) => ({ lang, archive }));
+    }),
+  );
+  return routes.flat();
+}
+
+function districtOf(byId: Map<string, District>, entry: IssueEntry): District {
+  const district = byId.get(entry.data.district.id);
+  // The content check stops the build before this can happen; this guards against a bypass.
+  if (!district) throw new Error(`${entry.filePath}: district "${entry.data.district.id}" is unknown`);
+  return district;
+}
+
+/** One route per visible issue, with its district and its neighbours by number. */
+export async function issueRoutes() {
+  const [langs, districts] = await Promise.all([activeLangs(), getDistricts()]);
+  const byId = new Map(districts.map((district) => [district.id, district]));
+  const routes = await Promise.all(
+    langs.map(async (lang) => {
+      const issues = await visibleIssues(lang);
+      return issues.map((entry) => ({
+        lang,
+        entry,
+        district: districtOf(byId, entry),
+        state: issueState(entry),
+        ...neighbours(issues, entry.data.issue),
+      }));
+    }),
+  );
+  return routes.flat();
+}
+
+/** One route per district and language, with its issues and latest figures. */
+export async function districtRoutes() {
+  const routes = await Promise.all(
+    (await activeLangs()).map(async (lang) =>
+      (await districtSummaries(lang)).map((summary) => ({ lang, summary })),
+    ),
+  );
+  return routes.flat();
+}

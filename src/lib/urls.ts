@@ -1,0 +1,48 @@
+/**
+ * Every internal URL is made here, so the site works at the domain root or under a sub-path
+ * (`SITE_BASE`). Pages get a trailing slash to match `trailingSlash: 'always'`; files do not.
+ */
+import type { Lang } from './schema';
+
+/** The Chinese locale lives under `/zh/`; English is the column's root. */
+export const LOCALE_PREFIX: Record<Lang, string> = { en: '', 'zh-CN': 'zh' };
+
+export function localeFromParam(param: string | undefined): Lang {
+  const match = (Object.keys(LOCALE_PREFIX) as Lang[]).find((lang) => LOCALE_PREFIX[lang] === (param ?? ''));
+  if (!match) throw new Error(`Unknown locale prefix "${param}"`);
+  return match;
+}
+
+/** The `[...locale]` route parameter for a language: `undefined` at the root. */
+export function localeParam(lang: Lang): string | undefined {
+  return LOCALE_PREFIX[lang] || undefined;
+}
+
+export function createUrls(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const join = (...parts: (string | number)[]) =>
+    parts.map(String).filter(Boolean).join('/');
+
+  /** A page: always ends in `/`. */
+  const page = (lang: Lang, ...parts: (string | number)[]) => {
+    const path = join(LOCALE_PREFIX[lang], ...parts);
+    return path ? `${root}${path}/` : root;
+  };
+
+  return {
+    home: (lang: Lang) => page(lang),
+    /** Archive page `n` (1-based); page 1 is the archive's own URL. */
+    archive: (lang: Lang, n = 1) => (n <= 1 ? page(lang, 'issues') : page(lang, 'issues', 'page', n)),
+    issue: (lang: Lang, number: number) => page(lang, 'issues', number),
+    districts: (lang: Lang) => page(lang, 'districts'),
+    district: (lang: Lang, id: string) => page(lang, 'districts', id),
+    about: (lang: Lang) => page(lang, 'about'),
+    /** A file under the site root, e.g. `favicon.svg`: no trailing slash. */
+    file: (path: string) => `${root}${path.replace(/^\/+/, '')}`,
+  };
+}
+
+export type Urls = ReturnType<typeof createUrls>;
+
+/** The site's URLs for the configured base. */
+export const urls: Urls = createUrls(import.meta.env.BASE_URL);
