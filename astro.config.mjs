@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { readBuildEnv } from './src/lib/buildEnv.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const env = readBuildEnv();
 
@@ -20,7 +21,7 @@ export default defineConfig({
     // adding its own copy, which would run the GFM transforms twice.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [contentChecks(env.contentDir), mdx()],
+  integrations: [contentChecks(env.contentDir), mdx(), pagefindIndex()],
   vite: {
     resolve: { alias: { '@content': env.contentDir } },
   },

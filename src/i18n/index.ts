@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../lib/schema';
 import { en, type UiKey } from './en';
+import { interpolate } from './interpolate';
 import { zhCN } from './zh-CN';
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, 'zh-CN': zhCN };
@@ -12,11 +13,12 @@ export type { UiKey };
 
 /** The string for `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`t(): "${key}" needs a value for {${name}}`);
-    return String(value);
-  });
+  return interpolate(template(lang, key), values);
+}
+
+/** The string for `key` with its placeholders left in, for code that fills them later. */
+export function template(lang: Lang, key: UiKey): string {
+  return dictionaries[lang][key];
 }
 
 /** `t` bound to one language, for a page's template. */

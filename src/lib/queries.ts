@@ -36,9 +36,16 @@ export async function getColumn(): Promise<Column> {
   return entry.data;
 }
 
-/** Districts in the order of `districts.yaml`. */
+const KIND_ORDER = ['district', 'county-level-city', 'county'] as const;
+
+/** Districts, then county-level cities, then counties, each alphabetically by English name. */
 export async function getDistricts(): Promise<District[]> {
-  return (await getCollection('districts')).map((entry) => entry.data);
+  return (await getCollection('districts'))
+    .map((entry) => entry.data)
+    .toSorted(
+      (a, b) =>
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.en.localeCompare(b.name.en),
+    );
 }
 
 export async function getDistrict(id: string): Promise<District> {
@@ -140,4 +147,14 @@ export async function districtRoutes() {
     ),
   );
   return routes.flat();
+}
+
+/** The choices the search page offers: districts with an issue in `lang`, and the years. */
+export async function searchFacets(lang: Lang) {
+  const summaries = await districtSummaries(lang);
+  const issues = await visibleIssues(lang);
+  return {
+    districts: summaries.filter((summary) => summary.issues.length > 0).map((summary) => summary.district),
+    years: [...new Set(issues.map((entry) => entry.data.published.getUTCFullYear()))].toSorted((a, b) => b - a),
+  };
 }

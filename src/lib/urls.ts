@@ -37,6 +37,7 @@ export function createUrls(base: string) {
     districts: (lang: Lang) => page(lang, 'districts'),
     district: (lang: Lang, id: string) => page(lang, 'districts', id),
     about: (lang: Lang) => page(lang, 'about'),
+    search: (lang: Lang) => page(lang, 'search'),
     /** A file under the site root, e.g. `favicon.svg`: no trailing slash. */
     file: (path: string) => `${root}${path.replace(/^\/+/, '')}`,
   };

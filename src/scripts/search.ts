@@ -1,0 +1,177 @@
+/**
+ * The search page in the browser: reads the state from the URL, queries Pagefind's JS API
+ * and renders results. Pagefind loads only here, and only when there is something to find
+ * or the reader focuses the search box.
+ */
+import { interpolate } from '../i18n/interpolate';
+import {
+  hasCriteria,
+  pagefindOptions,
+  parseSearchState,
+  toSearchParams,
+  type SearchState,
+} from '../lib/searchState';
+
+/** The parts of Pagefind's browser API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
+  search(
+    term: string | null,
+    options: ReturnType<typeof pagefindOptions>,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+export function startSearch(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !status || !list || !more) return;
+
+  const lang = root.dataset['lang'] ?? 'en';
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+  const say = (key: string, values?: Record<string, string | number>) =>
+    interpolate(strings[key] ?? key, values);
+  const dateFormat = new Intl.DateTimeFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = () => {
+    pagefind ??= (async () => {
+      const base = import.meta.env.BASE_URL;
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: base, excerptLength: 24 });
+      return module;
+    })();
+    return pagefind;
+  };
+
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const readForm = (): SearchState =>
+    parseSearchState(
+      new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, String(value)])),
+    );
+  const fillForm = (state: SearchState) => {
+    field('q').value = state.query;
+    field('district').value = state.district;
+    field('year').value = state.year;
+    field('sort').value = state.sort;
+  };
+
+  let run = 0;
+  let pending: { data(): Promise<PagefindResultData> }[] = [];
+
+  const render = async (results: typeof pending, runId: number) => {
+    const shown = results.slice(0, PAGE_SIZE);
+    pending = results.slice(PAGE_SIZE);
+    const items = await Promise.all(shown.map((result) => result.data()));
+    if (runId !== run) return;
+    list.append(...items.map(resultItem));
+    more.hidden = pending.length === 0;
+  };
+
+  const resultItem = (data: PagefindResultData): HTMLLIElement => {
+    const item = document.createElement('li');
+    const article = document.createElement('article');
+    article.className = 'issue-card search-result';
+    const meta = document.createElement('p');
+    meta.className = 'issue-card__meta';
+    const number = document.createElement('span');
+    number.className = 'issue-card__number';
+    number.textContent = say('issue.number', { number: data.meta['issue'] ?? '' });
+    const district = document.createElement('span');
+    district.className = 'issue-card__district';
+    district.textContent = data.meta['district'] ?? '';
+    meta.append(number, district);
+    const published = data.meta['published'];
+    if (published) {
+      const time = document.createElement('time');
+      time.dateTime = published;
+      time.textContent = dateFormat.format(new Date(`${published}T00:00:00Z`));
+      meta.append(time);
+    }
+    const heading = document.createElement('h3');
+    heading.className = 'issue-card__title';
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta['title'] ?? data.url;
+    heading.append(link);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    // Pagefind escapes the page text and adds only <mark> around the matched words.
+    excerpt.innerHTML = data.excerpt;
+    article.append(meta, heading, excerpt);
+    item.append(article);
+    return item;
+  };
+
+  const search = async (state: SearchState) => {
+    const runId = ++run;
+    list.replaceChildren();
+    more.hidden = true;
+    if (!hasCriteria(state)) {
+      status.textContent = say('search.status.prompt');
+      return;
+    }
+    status.textContent = say('search.status.loading');
+    try {
+      const api = await loadPagefind();
+      const response = await api.search(state.query || null, pagefindOptions(state));
+      // A newer search started while this one ran, or Pagefind dropped it for a newer one.
+      if (runId !== run || !response) return;
+      const count = response.results.length;
+      status.textContent =
+        count === 0 ? say('search.status.none') : count === 1 ? say('search.status.one') : say('search.status.count', { count });
+      await render(response.results, runId);
+    } catch (error) {
+      if (runId !== run) return;
+      status.textContent = say('search.status.error');
+      console.error(error);
+    }
+  };
+
+  /** Shows `state`, recording it in the URL: a new history entry, or replacing the current one while typing. */
+  const commit = (state: SearchState, mode: 'push' | 'replace') => {
+    const query = toSearchParams(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    }
+    void search(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commit(readForm(), 'push');
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) commit(readForm(), 'push');
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  field('q').addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit(readForm(), 'replace'), TYPING_DELAY_MS);
+  });
+  field('q').addEventListener('focus', () => void loadPagefind(), { once: true });
+  more.addEventListener('click', () => void render(pending, run));
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(new URLSearchParams(location.search));
+    fillForm(state);
+    void search(state);
+  });
+
+  const initial = parseSearchState(new URLSearchParams(location.search));
+  fillForm(initial);
+  void search(initial);
+}
