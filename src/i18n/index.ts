@@ -13,7 +13,7 @@ export type { UiKey };
 
 /** The string for `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-  return interpolate(template(lang, key), values);
+  return interpolate(template(lang, key), values, `t(): "${key}"`);
 }
 
 /** The string for `key` with its placeholders left in, for code that fills them later. */

@@ -32,6 +32,11 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
       `SITE_URL: "${site}" is not an absolute http(s) URL — set it like SITE_URL=https://news.example.org`,
     );
   }
+  if (new URL(site).pathname !== '/') {
+    throw new Error(
+      `SITE_URL: "${site}" has a path — give only the origin in SITE_URL and the path in SITE_BASE, e.g. SITE_URL=${new URL(site).origin} SITE_BASE=${new URL(site).pathname}`,
+    );
+  }
   const contentDir = resolve(cwd, env['COLUMN_CONTENT_DIR'] ?? 'content');
   const outDir = resolve(cwd, env['COLUMN_OUT_DIR'] ?? 'dist');
   const cacheDir = env['COLUMN_CONTENT_DIR']

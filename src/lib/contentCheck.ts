@@ -11,7 +11,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
-import { columnSchema, districtSchema, issueSchema, LANGS, type Lang } from './schema';
+import { checkMdxBody } from './mdxCheck.ts';
+import { calendarDate, columnSchema, districtSchema, issueSchema, LANGS, type Lang } from './schema.ts';
 
 export interface ContentProblem {
   /** Path relative to the project root, e.g. `content/issues/004-hanting.mdx`. */
@@ -44,7 +45,17 @@ const COUNT_FIELDS = new Set([
   'kindergartens',
   'places',
   'newPlaces',
+  'publicKindergartens',
+  'compulsorySchools',
+  'highSchools',
 ]);
+
+/** Fields that take whole numbers only; Zod calls them plain numbers when given text. */
+const WHOLE_NUMBER_FIELDS = new Set([...COUNT_FIELDS, 'issue', 'year', 'start', 'end']);
+
+function lastFieldName(path: readonly PropertyKey[]): string {
+  return String([...path].reverse().find((part) => typeof part === 'string') ?? '');
+}
 
 const FIX_BY_FIELD: Record<string, string> = {
   title: 'write a headline of at most 120 characters',
@@ -58,7 +69,7 @@ const FIX_BY_FIELD: Record<string, string> = {
   author: 'write the byline, e.g. Hanting Rong Media',
   source: 'write the office that supplied the report',
   alt: 'describe the picture in a sentence for readers who cannot see it',
-  src: 'give the path of an image file next to the issue, e.g. ./images/school.jpg',
+  src: 'put the picture in content/images/ and write its path from the issue, e.g. ../images/school.jpg',
   investmentYuan: 'write the amount in yuan, digits only, e.g. 3076000000 for 3.076 billion',
   publicKindergartenShareTarget: 'write a fraction between 0 and 1, e.g. 0.9 for 90%',
   year: 'write a four-digit year, e.g. 2023',
@@ -69,7 +80,7 @@ const FIX_BY_FIELD: Record<string, string> = {
 };
 
 function fixFor(path: readonly PropertyKey[]): string {
-  const name = String([...path].reverse().find((part) => typeof part === 'string') ?? '');
+  const name = lastFieldName(path);
   if (COUNT_FIELDS.has(name)) return 'write digits only, e.g. 600';
   return FIX_BY_FIELD[name] ?? 'see the frontmatter table in docs/editing.md';
 }
@@ -101,7 +112,11 @@ export function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'pr
     case 'invalid_type':
       if (input === undefined) return { problem: 'is missing', fix: `add it: ${fix}` };
       return {
-        problem: `expected ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, got ${show(input)}`,
+        problem: `expected ${
+          issue.expected === 'number' && WHOLE_NUMBER_FIELDS.has(lastFieldName(issue.path))
+            ? EXPECTED_WORDS['int']
+            : (EXPECTED_WORDS[issue.expected] ?? issue.expected)
+        }, got ${show(input)}`,
         fix,
       };
     case 'too_big':
@@ -203,6 +218,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 interface CheckedIssue {
   file: string;
+  line?: number;
   issue: number;
   lang: Lang;
 }
@@ -266,65 +282,110 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
     district: z.string().min(1),
     defaultLang,
   });
-  const seen: CheckedIssue[] = [];
+  const numbered: CheckedIssue[] = [];
   for (const name of issueFiles) {
     const path = join(issuesDir, name);
     const file = show(path);
     const source = readFileSync(path, 'utf8');
     const match = FRONTMATTER.exec(source);
     if (!match) {
-      problems.push({ file, line: 1, field: 'frontmatter', problem: 'no frontmatter found', fix: 'start the file with a line "---", the fields, then another "---"' });
+      problems.push({
+        file,
+        line: 1,
+        field: 'frontmatter',
+        problem: 'no frontmatter found',
+        fix: 'start the file with a line "---", the fields, then another "---"',
+      });
       continue;
     }
+    const bodyStartLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
+    problems.push(...checkMdxBody(file, source.slice(match[0].length), bodyStartLine, contentDir));
+
     const parsed = parseYaml(match[1] ?? '', 2);
     for (const error of parsed.errors)
-      problems.push({ file, line: error.line, field: 'frontmatter', problem: error.message, fix: 'fix the YAML syntax on that line' });
+      problems.push({
+        file,
+        line: error.line,
+        field: 'frontmatter',
+        problem: error.message,
+        fix: 'fix the YAML syntax on that line',
+      });
     if (parsed.errors.length) continue;
-    const { problems: found, value } = schemaProblems(file, parsed, schema);
+    const found = schemaProblems(file, parsed, schema).problems;
     problems.push(...found);
-    const data = parsed.data as Record<string, unknown> | undefined;
+    const data = (parsed.data ?? {}) as Record<string, unknown>;
+    const lineOf = (...path: string[]) => {
+      const line = parsed.lineOf(path);
+      return line ? { line } : {};
+    };
 
-    const district = data?.['district'];
+    const district = data['district'];
     if (typeof district === 'string' && districtIds.length && !districtIds.includes(district)) {
-      const line = parsed.lineOf(['district']);
-      problems.push({ file, ...(line ? { line } : {}), field: 'district', problem: `"${district}" is not in content/districts.yaml`, fix: `use one of: ${districtIds.join(', ')}` });
+      problems.push({
+        file,
+        ...lineOf('district'),
+        field: 'district',
+        problem: `"${district}" is not in content/districts.yaml`,
+        fix: `use one of: ${districtIds.join(', ')}`,
+      });
     }
 
-    const cover = (data?.['cover'] as { src?: unknown } | undefined)?.src;
+    const cover = (data['cover'] as { src?: unknown } | undefined)?.src;
     if (typeof cover === 'string' && !existsSync(resolve(dirname(path), cover))) {
-      const line = parsed.lineOf(['cover', 'src']);
-      problems.push({ file, ...(line ? { line } : {}), field: 'cover.src', problem: `no image at ${cover}`, fix: 'put the image next to the issue and give its path, e.g. ./images/school.jpg' });
+      problems.push({
+        file,
+        ...lineOf('cover', 'src'),
+        field: 'cover.src',
+        problem: `no image at ${cover}`,
+        fix: 'put the picture in content/images/ and write its path from the issue, e.g. ../images/school.jpg',
+      });
     }
 
-    const bodyStartLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
-    problems.push(...bodyImageProblems(file, source.slice(match[0].length), bodyStartLine));
+    // Zod skips the schema's date-order rule when another field is wrong; editors still
+    // need to hear about it in the same run.
+    const published = calendarDate.safeParse(data['published']);
+    const updated = calendarDate.safeParse(data['updated']);
+    if (
+      found.length > 0 &&
+      published.success &&
+      updated.success &&
+      updated.data < published.data &&
+      !found.some((problem) => problem.field === 'updated')
+    ) {
+      problems.push({
+        file,
+        ...lineOf('updated'),
+        field: 'updated',
+        problem: 'the update date is before the publication date',
+        fix: fixFor(['updated']),
+      });
+    }
 
-    if (value) {
-      const checked = value as { issue: number; lang: Lang };
-      const clash = seen.find((other) => other.issue === checked.issue && other.lang === checked.lang);
-      if (clash) {
-        const line = parsed.lineOf(['issue']);
-        const next = Math.max(...seen.filter((o) => o.lang === checked.lang).map((o) => o.issue)) + 1;
-        problems.push({ file, ...(line ? { line } : {}), field: 'issue', problem: `number ${checked.issue} (${checked.lang}) is already used by ${clash.file}`, fix: `give this issue a free number, e.g. ${next}` });
-      }
-      seen.push({ file, issue: checked.issue, lang: checked.lang });
+    // Duplicates are checked on the raw number, so an issue with other problems is still compared.
+    const issue = data['issue'];
+    const lang = LANGS.find((known) => known === (data['lang'] ?? defaultLang));
+    if (Number.isInteger(issue) && lang) {
+      numbered.push({ file, issue: issue as number, lang, ...lineOf('issue') });
     }
   }
 
-  return { problems, issueCount: issueFiles.length, districtCount: districtIds.length };
-}
+  for (const [index, entry] of numbered.entries()) {
+    const first = numbered.slice(0, index).find((other) => other.issue === entry.issue && other.lang === entry.lang);
+    if (!first) continue;
+    const next = Math.max(...numbered.filter((other) => other.lang === entry.lang).map((other) => other.issue)) + 1;
+    problems.push({
+      file: entry.file,
+      ...(entry.line ? { line: entry.line } : {}),
+      field: 'issue',
+      problem: `number ${entry.issue} (${entry.lang}) is already used by ${first.file}`,
+      fix: `give this issue a free number, e.g. ${next}`,
+    });
+  }
 
-/** Images in an issue body must have alt text: `![alt](…)` and `<Figure alt="…">`. */
-function bodyImageProblems(file: string, body: string, firstLine: number): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  body.split('\n').forEach((text, index) => {
-    const line = firstLine + index;
-    if (/!\[\s*\]\(/.test(text))
-      problems.push({ file, line, field: 'body', problem: 'an image has no alt text', fix: 'describe the picture between the brackets: ![what it shows](…)' });
-    for (const tag of text.match(/<Figure\b[^>]*>/g) ?? []) {
-      if (!/\balt=["{]\s*[^"\s}]/.test(tag))
-        problems.push({ file, line, field: 'body', problem: 'a <Figure> has no alt text', fix: 'add alt="what the picture shows"' });
-    }
-  });
-  return problems;
+  // Files in the order they were checked, each file's problems from top to bottom.
+  const fileOrder = [...new Set(problems.map((problem) => problem.file))];
+  const ordered = problems.toSorted(
+    (a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
+  return { problems: ordered, issueCount: issueFiles.length, districtCount: districtIds.length };
 }

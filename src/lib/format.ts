@@ -12,16 +12,22 @@ export function formatNumber(value: number, lang: Lang): string {
 
 /** Large sums in the units each language's press uses: billion/million, or 亿/万. */
 export function formatYuan(value: number, lang: Lang): string {
-  const scaled = (divisor: number) =>
-    new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 4 }).format(value / divisor);
-  if (lang === 'zh-CN') {
-    if (value >= 1e8) return `${scaled(1e8)}亿元`;
-    if (value >= 1e4) return `${scaled(1e4)}万元`;
-    return `${formatNumber(value, lang)}元`;
-  }
-  if (value >= 1e9) return `${scaled(1e9)} billion yuan`;
-  if (value >= 1e6) return `${scaled(1e6)} million yuan`;
-  return `${formatNumber(value, lang)} yuan`;
+  const units: [number, string][] =
+    lang === 'zh-CN'
+      ? [
+          [1e8, '亿元'],
+          [1e4, '万元'],
+        ]
+      : [
+          [1e9, ' billion yuan'],
+          [1e6, ' million yuan'],
+        ];
+  const scaledFormat = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 4 });
+  // Pick the unit after rounding, so 999,999,999 reads "1 billion", not "1,000 million".
+  const rounded = (divisor: number) => Math.round((value / divisor) * 1e4) / 1e4;
+  const unit = units.find(([divisor]) => rounded(divisor) >= 1);
+  if (!unit) return `${formatNumber(value, lang)}${lang === 'zh-CN' ? '元' : ' yuan'}`;
+  return `${scaledFormat.format(rounded(unit[0]))}${unit[1]}`;
 }
 
 /** A fraction from 0 to 1 as a percentage: 0.9 → "90%". */

@@ -37,8 +37,20 @@ const bilingual = (max: number) => z.strictObject({ en: text(max), zh: text(max)
  * (js-yaml, used by Astro) or a string (the `yaml` package), so both are accepted.
  */
 export const calendarDate = z
-  .union([z.date(), z.iso.date()], { error: 'expected a date written YYYY-MM-DD' })
+  .union([z.date(), z.iso.date({ error: 'expected a date written YYYY-MM-DD' })], {
+    error: 'expected a date written YYYY-MM-DD',
+  })
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
+
+/**
+ * A list an editor may leave empty: `projects:` with every item commented out is `null` in
+ * YAML, and means the same as `[]`.
+ */
+const list = <Item extends z.ZodType>(item: Item) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((items) => items ?? []);
 
 /** Counts for one kind of building: how many are planned, being built, finished. */
 export const buildingCounts = z.strictObject({
@@ -63,7 +75,10 @@ export const milestone = z.strictObject({
   note: text(200).optional(),
 });
 
-/** The figures an issue reports. The unit is fixed by the field name; absent means not reported. */
+/**
+ * The figures an issue reports. The unit is fixed by the field name; absent means not
+ * reported. `stats:` with every line commented out is `null` in YAML: no figures.
+ */
 export const stats = z
   .strictObject({
     /** Planned investment over `period`, in yuan (not ten-thousands, not billions). */
@@ -87,7 +102,8 @@ export const stats = z
     /** The plan year by year. */
     milestones: z.array(milestone).optional(),
   })
-  .optional();
+  .nullish()
+  .transform((value) => value ?? undefined);
 
 /** One named building project. */
 export const project = z.strictObject({
@@ -143,19 +159,15 @@ export function issueSchema<Cover extends z.ZodType, District extends z.ZodType>
       cover: z.strictObject({ src: parts.coverImage, alt: text(300) }).optional(),
       stats,
       /** Named projects in the issue. */
-      projects: z.array(project).default([]),
+      projects: list(project),
       /** Topics; normalised to lower case without duplicates. */
-      tags: z
-        .array(text(40))
-        .default([])
-        .transform((tags) => [...new Set(tags.map((tag) => tag.toLowerCase()))]),
+      tags: list(text(40)).transform((tags) => [...new Set(tags.map((tag) => tag.toLowerCase()))]),
       /** A draft shows in `npm run dev` and never in a build. */
       draft: z.boolean().default(false),
       /** Corrections, shown on the page newest first. */
-      corrections: z
-        .array(correction)
-        .default([])
-        .transform((list) => list.toSorted((a, b) => b.date.getTime() - a.date.getTime())),
+      corrections: list(correction).transform((items) =>
+        items.toSorted((a, b) => b.date.getTime() - a.date.getTime()),
+      ),
     })
     .refine((issue) => !issue.updated || issue.updated >= issue.published, {
       message: 'the update date is before the publication date',

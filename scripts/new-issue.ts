@@ -1,0 +1,84 @@
+/**
+ * npm run new -- --district <id> [--title "…"] [--lang zh-CN]
+ *
+ * Creates content/issues/NNN-slug.mdx with the next free issue number, today's date and
+ * `draft: true`, and prints its path. Never overwrites a file.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { readBuildEnv } from '../src/lib/buildEnv.ts';
+import { issueFileName, issueSlug, nextIssueNumber, renderIssue } from '../src/lib/scaffold.ts';
+import { LANGS, type Lang } from '../src/lib/schema.ts';
+
+function fail(message: string): never {
+  console.error(`npm run new: ${message}`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({
+  options: {
+    district: { type: 'string' },
+    title: { type: 'string' },
+    lang: { type: 'string' },
+  },
+  strict: true,
+});
+
+const { contentDir } = readBuildEnv();
+const column = parse(readFileSync(join(contentDir, 'column.yaml'), 'utf8')) as {
+  defaultLang: Lang;
+  publisher: { en: string; zh: string };
+};
+const districts = parse(readFileSync(join(contentDir, 'districts.yaml'), 'utf8')) as {
+  id: string;
+  name: { en: string; zh: string };
+}[];
+const validIds = districts.map((district) => district.id).join(', ');
+
+if (!values.district) fail(`--district is required — use one of: ${validIds}`);
+const district = districts.find((item) => item.id === values.district);
+if (!district) fail(`unknown district "${values.district}" — use one of: ${validIds}`);
+const lang = (values.lang ?? column.defaultLang) as Lang;
+if (!LANGS.includes(lang)) fail(`unknown language "${values.lang}" — use one of: ${LANGS.join(', ')}`);
+
+const issuesDir = join(contentDir, 'issues');
+const existing = readdirSync(issuesDir)
+  .filter((name) => name.endsWith('.mdx'))
+  .flatMap((name) => {
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(issuesDir, name), 'utf8'))?.[1];
+    try {
+      const data = parse(frontmatter ?? '') as { issue?: unknown; lang?: unknown } | null;
+      return typeof data?.issue === 'number'
+        ? [{ issue: data.issue, lang: (data.lang ?? column.defaultLang) as Lang }]
+        : [];
+    } catch {
+      // A broken file is `npm run validate`'s to report; it just does not take a number here.
+      return [];
+    }
+  });
+
+const number = nextIssueNumber(existing, lang);
+const path = join(issuesDir, issueFileName(number, issueSlug(values.title, district.id, lang)));
+if (existsSync(path)) fail(`${relative(process.cwd(), path)} already exists — nothing was written`);
+
+const today = new Date();
+const isoToday = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+  .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+  .join('-');
+const zh = lang === 'zh-CN';
+writeFileSync(
+  path,
+  renderIssue({
+    number,
+    districtId: district.id,
+    districtName: zh ? district.name.zh : district.name.en,
+    lang,
+    title: values.title,
+    today: isoToday,
+    author: zh ? column.publisher.zh : column.publisher.en,
+  }),
+  { flag: 'wx' },
+);
+console.log(relative(process.cwd(), path));

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { en, type UiKey } from './en';
+import { nameKey, t, template, translator } from './index';
+import { zhCN } from './zh-CN';
+
+const KEYS = Object.keys(en) as UiKey[];
+
+/** The `{name}` placeholders of a string, sorted. */
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').toSorted();
+}
+
+describe('t', () => {
+  test('returns the string for the key in the language', () => {
+    expect(t('en', 'site.nav.home')).toBe('Home');
+    expect(t('zh-CN', 'site.nav.home')).toBe('首页');
+  });
+
+  test('fills placeholders with strings and numbers', () => {
+    expect(t('en', 'issue.number', { number: 4 })).toBe('No. 4');
+    expect(t('zh-CN', 'issue.number', { number: 4 })).toBe('第4期');
+    expect(t('en', 'issue.by', { author: 'Hanting Rong Media' })).toBe('By Hanting Rong Media');
+  });
+
+  test('fills every placeholder, including repeated kinds in one string', () => {
+    expect(t('en', 'archive.page', { page: 2, pages: 3 })).toBe('Page 2 of 3');
+    expect(t('zh-CN', 'home.targets.heading', { start: 2022, end: 2024 })).toBe(
+      '全市目标（2022—2024年）',
+    );
+  });
+
+  test('fills 0 rather than treating it as missing', () => {
+    expect(t('en', 'archive.intro', { count: 0 })).toBe('0 issues, newest first.');
+  });
+
+  test('ignores values the string does not use', () => {
+    expect(t('en', 'site.nav.home', { unused: 'x' })).toBe('Home');
+  });
+
+  test('throws naming the placeholder when a value is missing', () => {
+    expect(() => t('en', 'issue.number')).toThrow('needs a value for {number}');
+    expect(() => t('zh-CN', 'archive.page', { page: 1 })).toThrow('needs a value for {pages}');
+  });
+});
+
+describe('translator', () => {
+  test('returns t bound to one language', () => {
+    const zh = translator('zh-CN');
+    expect(zh('site.nav.about')).toBe('关于');
+    expect(zh('archive.page', { page: 1, pages: 2 })).toBe(
+      t('zh-CN', 'archive.page', { page: 1, pages: 2 }),
+    );
+    expect(translator('en')('site.nav.about')).toBe('About');
+  });
+
+  test('throws like t when a value is missing', () => {
+    expect(() => translator('en')('issue.by')).toThrow('needs a value for {author}');
+  });
+});
+
+describe('template', () => {
+  test('returns the string with its placeholders left in', () => {
+    expect(template('en', 'archive.page')).toBe('Page {page} of {pages}');
+    expect(template('zh-CN', 'issue.number')).toBe('第{number}期');
+  });
+});
+
+describe('nameKey', () => {
+  test('returns zh for Chinese and en for English', () => {
+    expect(nameKey('zh-CN')).toBe('zh');
+    expect(nameKey('en')).toBe('en');
+  });
+});
+
+describe('dictionaries', () => {
+  test('zh-CN has exactly the keys of en', () => {
+    expect(Object.keys(zhCN).toSorted()).toEqual(KEYS.toSorted());
+  });
+
+  test('zh-CN uses the same placeholders as en for every key', () => {
+    const mismatched = KEYS.filter(
+      (key) => placeholders(en[key]).join() !== placeholders(zhCN[key]).join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+
+  test('no string is empty', () => {
+    expect(KEYS.filter((key) => en[key].trim() === '' || zhCN[key].trim() === '')).toEqual([]);
+  });
+
+  test('every string with placeholders can be filled in both languages', () => {
+    for (const key of KEYS) {
+      const values = Object.fromEntries(placeholders(en[key]).map((name) => [name, 'X']));
+      expect(t('en', key, values)).not.toMatch(/\{\w+\}/);
+      expect(t('zh-CN', key, values)).not.toMatch(/\{\w+\}/);
+    }
+  });
+});

@@ -1,0 +1,712 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { z } from 'astro/zod';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkContent, describeIssue, formatProblem } from './contentCheck';
+
+const COLUMN_YAML = `title: { en: Three-Year Tackling Operation, zh: 三年攻坚行动 }
+publisher: { en: Weifang Education Release, zh: 潍坊教育发布 }
+description: { en: The column follows each district., zh: 本栏目逐一跟踪各县市区。 }
+defaultLang: en
+targets:
+  period: { start: 2022, end: 2024 }
+  publicKindergartens: 360
+  compulsorySchools: 134
+  highSchools: 10
+`;
+
+const DISTRICTS_YAML = `- id: kuiwen
+  name: { en: Kuiwen District, zh: 奎文区 }
+  kind: district
+  blurb: { en: The central urban district., zh: 中心城区。 }
+- id: hanting
+  name: { en: Hanting District, zh: 寒亭区 }
+  kind: district
+  blurb: { en: Home to Yangjiabu., zh: 境内有杨家埠。 }
+`;
+
+/**
+ * Frontmatter lines of a valid issue. In the file, line 1 is `---`, so these are lines 2–8
+ * and the first extra line given to `issueFile` is line 9.
+ */
+const BASE_FIELDS = {
+  title: 'title: Hanting plans new schools',
+  summary: 'summary: Hanting will build schools and kindergartens.',
+  issue: 'issue: 4',
+  district: 'district: hanting',
+  published: 'published: 2022-08-15',
+  author: 'author: Hanting Rong Media',
+  source: 'source: School Construction Office',
+} as const;
+
+type BaseField = keyof typeof BASE_FIELDS;
+
+interface IssueOptions {
+  /** Base fields to replace (by whole line) or drop (with `null`). */
+  replace?: Partial<Record<BaseField, string | null>>;
+  /** Lines added after the base fields, starting at line 9 when none is dropped. */
+  extra?: string[];
+  /** Lines of the article; the body starts two lines after the closing `---`. */
+  body?: string[];
+}
+
+function issueFile({
+  replace = {},
+  extra = [],
+  body = ['Hanting plans new schools.'],
+}: IssueOptions = {}) {
+  const fields = (Object.keys(BASE_FIELDS) as BaseField[])
+    .map((key) => (key in replace ? replace[key] : BASE_FIELDS[key]))
+    .filter((line): line is string => typeof line === 'string');
+  return ['---', ...fields, ...extra, '---', '', ...body, ''].join('\n');
+}
+
+/** Line of the first body line in an `issueFile` with `frontmatterLines` field lines. */
+const firstBodyLine = (frontmatterLines: number) => frontmatterLines + 4;
+
+const roots: string[] = [];
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/**
+ * Writes a content folder under a fresh temporary root: `column.yaml` and `districts.yaml`
+ * unless overridden (`null` leaves a file out), plus the given files.
+ */
+function site(files: Record<string, string | null> = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'column-content-check-'));
+  roots.push(root);
+  const contentDir = join(root, 'content');
+  const all: Record<string, string | null> = {
+    'column.yaml': COLUMN_YAML,
+    'districts.yaml': DISTRICTS_YAML,
+    // The picture <Figure src="images/school.jpg"> points at, relative to the content folder.
+    'images/school.jpg': 'jpeg',
+    ...files,
+  };
+  for (const [path, text] of Object.entries(all)) {
+    if (text === null) continue;
+    const full = join(contentDir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+  }
+  return { root, contentDir };
+}
+
+/** The formatted problem lines for a content folder. */
+function lines(files: Record<string, string | null>): string[] {
+  const { root, contentDir } = site(files);
+  return checkContent(contentDir, root).problems.map(formatProblem);
+}
+
+const ISSUE_4 = 'content/issues/004-hanting.mdx';
+
+describe('checkContent', () => {
+  describe('on clean content', () => {
+    test('returns no problems and counts issues and districts', () => {
+      const { root, contentDir } = site({
+        'issues/004-hanting.mdx': issueFile(),
+        'issues/005-kuiwen.mdx': issueFile({
+          replace: { issue: 'issue: 5', district: 'district: kuiwen' },
+        }),
+      });
+      expect(checkContent(contentDir, root)).toEqual({
+        problems: [],
+        issueCount: 2,
+        districtCount: 2,
+      });
+    });
+
+    test('counts drafts and ignores files that are not .mdx', () => {
+      const { root, contentDir } = site({
+        'issues/004-hanting.mdx': issueFile({ extra: ['draft: true'] }),
+        'issues/notes.txt': 'not an issue',
+      });
+      expect(checkContent(contentDir, root)).toEqual({
+        problems: [],
+        issueCount: 1,
+        districtCount: 2,
+      });
+    });
+
+    test('accepts a full issue with a cover, stats, projects and images with alt text', () => {
+      const { root, contentDir } = site({
+        'issues/images/school.jpg': 'jpeg',
+        'issues/004-hanting.mdx': issueFile({
+          extra: [
+            'updated: 2022-08-20',
+            'cover: { src: ./images/school.jpg, alt: A new primary school }',
+            'stats:',
+            '  investmentYuan: 3076000000',
+            '  period: { start: 2022, end: 2024 }',
+            '  kindergartens: { planned: 34, underConstruction: 12, completed: 17 }',
+            '  publicKindergartenShareTarget: 0.9',
+            'projects:',
+            '  - { name: Xingfu Road Primary School, kind: primary, year: 2023, status: planned }',
+            'tags: [kindergartens, Investment]',
+            'corrections:',
+            '  - { date: 2022-08-20, note: Corrected a figure. }',
+          ],
+          body: [
+            '![The new school](images/school.jpg)',
+            '<Figure src="images/school.jpg" alt="The new school" />',
+            '<Figure src="images/school.jpg" alt={schoolAlt} />',
+          ],
+        }),
+      });
+      expect(checkContent(contentDir, root).problems).toEqual([]);
+    });
+
+    test('allows the same issue number in two languages', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile(),
+          'issues/004-hanting-zh.mdx': issueFile({ extra: ['lang: zh-CN'] }),
+        }),
+      ).toEqual([]);
+    });
+
+    test('counts no issues when the issues folder is missing', () => {
+      const { root, contentDir } = site();
+      expect(checkContent(contentDir, root)).toEqual({
+        problems: [],
+        issueCount: 0,
+        districtCount: 2,
+      });
+    });
+  });
+
+  describe('in an issue', () => {
+    test('reports a count written in words with its line and the fix', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({ extra: ['stats:', '  newPlaces: "about 600"'] }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:10 stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600`,
+      ]);
+    });
+
+    test('reports a fractional count as not a whole number', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: ['stats:', '  kindergartens: { planned: 3.5 }'],
+          }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:10 stats.kindergartens.planned: expected a whole number, got 3.5 — write digits only, e.g. 600`,
+      ]);
+    });
+
+    test('reports a negative count and a share above 1 with their limits', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: ['stats:', '  newPlaces: -5', '  publicKindergartenShareTarget: 1.5'],
+          }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:10 stats.newPlaces: -5 is below the minimum of 0 — write digits only, e.g. 600`,
+        `${ISSUE_4}:11 stats.publicKindergartenShareTarget: 1.5 is above the maximum of 1 — write a fraction between 0 and 1, e.g. 0.9 for 90%`,
+      ]);
+    });
+
+    test('reports a missing required field at the start of the frontmatter', () => {
+      expect(lines({ 'issues/004-hanting.mdx': issueFile({ replace: { author: null } }) })).toEqual(
+        [`${ISSUE_4}:2 author: is missing — add it: write the byline, e.g. Hanting Rong Media`],
+      );
+    });
+
+    test('reports a title over the limit with its length', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({ replace: { title: `title: ${'x'.repeat(121)}` } }),
+        }),
+      ).toEqual([`${ISSUE_4}:2 title: is 121 characters long; the limit is 120 — shorten it`]);
+    });
+
+    test('reports an issue number below 1', () => {
+      expect(
+        lines({ 'issues/004-hanting.mdx': issueFile({ replace: { issue: 'issue: 0' } }) }),
+      ).toEqual([
+        `${ISSUE_4}:4 issue: 0 is below the minimum of 1 — write the issue number in digits, e.g. 5`,
+      ]);
+    });
+
+    test('reports an unknown enum value with the allowed values', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: [
+              'lang: fr',
+              'projects:',
+              '  - { name: Hanting College, kind: university, year: 2023, status: planned }',
+            ],
+          }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:9 lang: "fr" is not an allowed value — use one of: en, zh-CN`,
+        `${ISSUE_4}:11 projects[0].kind: "university" is not an allowed value — use one of: kindergarten, primary, middle, nine-year, high, other`,
+      ]);
+    });
+
+    test('reports an unknown district and lists the valid ids', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({ replace: { district: 'district: weicheng' } }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:5 district: "weicheng" is not in content/districts.yaml — use one of: kuiwen, hanting`,
+      ]);
+    });
+
+    test('reports an update date before the publication date', () => {
+      expect(
+        lines({ 'issues/004-hanting.mdx': issueFile({ extra: ['updated: 2022-08-14'] }) }),
+      ).toEqual([
+        `${ISSUE_4}:9 updated: the update date is before the publication date — write the date as YYYY-MM-DD, on or after \`published\``,
+      ]);
+    });
+
+    test('reports a date in another format in plain words', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({ replace: { published: 'published: 15/08/2022' } }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:6 published: expected a date written YYYY-MM-DD, got "15/08/2022" — write the date as YYYY-MM-DD, e.g. 2022-08-15`,
+      ]);
+    });
+
+    test('reports a period that starts after it ends at its end year', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: ['stats:', '  period:', '    start: 2024', '    end: 2022'],
+          }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:12 stats.period.end: the start year is after the end year — write a four-digit year, not before \`start\``,
+      ]);
+    });
+
+    test('reports a cover without alt text', () => {
+      expect(
+        lines({
+          'issues/images/school.jpg': 'jpeg',
+          'issues/004-hanting.mdx': issueFile({ extra: ['cover: { src: ./images/school.jpg }'] }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:9 cover.alt: is missing — add it: describe the picture in a sentence for readers who cannot see it`,
+      ]);
+    });
+
+    test('reports a cover whose file does not exist', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: ['cover:', '  src: ./images/missing.jpg', '  alt: A new primary school'],
+          }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:10 cover.src: no image at ./images/missing.jpg — put the picture in content/images/ and write its path from the issue, e.g. ../images/school.jpg`,
+      ]);
+    });
+
+    test('reports a Markdown image without alt text on its body line', () => {
+      const body = ['Hanting plans new schools.', '', '![](images/school.jpg)'];
+      expect(lines({ 'issues/004-hanting.mdx': issueFile({ body }) })).toEqual([
+        `${ISSUE_4}:${firstBodyLine(7) + 2} body: an image has no alt text — describe the picture between the brackets: ![what it shows](…)`,
+      ]);
+    });
+
+    test('reports a <Figure> without alt text or with an empty one', () => {
+      const body = [
+        '<Figure src="images/school.jpg" />',
+        '',
+        '<Figure src="images/school.jpg" alt="" />',
+      ];
+      expect(lines({ 'issues/004-hanting.mdx': issueFile({ body }) })).toEqual([
+        `${ISSUE_4}:${firstBodyLine(7)} body: a <Figure> has no alt text — add alt="what the picture shows"`,
+        `${ISSUE_4}:${firstBodyLine(7) + 2} body: a <Figure> has no alt text — add alt="what the picture shows"`,
+      ]);
+    });
+
+    test('accepts <Figure> alt text in any JSX attribute form', () => {
+      const body = [
+        `<Figure src="images/school.jpg" alt='The new school' />`,
+        '<Figure src="images/school.jpg" alt={"The new school"} />',
+        '<Figure src="images/school.jpg" alt={`The new school`} />',
+      ];
+      expect(lines({ 'issues/004-hanting.mdx': issueFile({ body }) })).toEqual([]);
+    });
+
+    test('reports a <Figure> without alt text written over several lines', () => {
+      const body = ['<Figure', '  src="images/school.jpg"', '  caption="The new school"', '/>'];
+      expect(lines({ 'issues/004-hanting.mdx': issueFile({ body }) })).toEqual([
+        `${ISSUE_4}:${firstBodyLine(7)} body: a <Figure> has no alt text — add alt="what the picture shows"`,
+      ]);
+    });
+
+    test('reports an unknown field on its own line', () => {
+      expect(
+        lines({ 'issues/004-hanting.mdx': issueFile({ extra: ['subtitle: A plan'] }) }),
+      ).toEqual([
+        `${ISSUE_4}:9 subtitle: unknown field subtitle — check the spelling against the frontmatter table in docs/editing.md, or remove it`,
+      ]);
+    });
+
+    test('reports each unknown field inside a group at its own line', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: ['stats:', '  places: 600', '  newPlaces: 600', '  schoolz: 3'],
+          }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:10 stats.places: unknown fields places, schoolz — check the spelling against the frontmatter table in docs/editing.md, or remove it`,
+        `${ISSUE_4}:12 stats.schoolz: unknown fields places, schoolz — check the spelling against the frontmatter table in docs/editing.md, or remove it`,
+      ]);
+    });
+
+    test('reports broken YAML with its line', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            replace: { title: 'title: Hanting: 3.076 billion yuan for schools' },
+          }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:2 frontmatter: Nested mappings are not allowed in compact mappings — fix the YAML syntax on that line`,
+      ]);
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({ extra: ['tags: [kindergartens, investment'] }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:9 frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ] — fix the YAML syntax on that line`,
+      ]);
+    });
+
+    test('reports a file without frontmatter', () => {
+      expect(lines({ 'issues/004-hanting.mdx': '# Hanting\n\nNo fields here.\n' })).toEqual([
+        `${ISSUE_4}:1 frontmatter: no frontmatter found — start the file with a line "---", the fields, then another "---"`,
+      ]);
+    });
+  });
+
+  describe('across issues', () => {
+    test('reports a duplicate issue number, naming the other file and the next free number', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile(),
+          'issues/005-kuiwen.mdx': issueFile({ replace: { district: 'district: kuiwen' } }),
+        }),
+      ).toEqual([
+        `content/issues/005-kuiwen.mdx:4 issue: number 4 (en) is already used by ${ISSUE_4} — give this issue a free number, e.g. 5`,
+      ]);
+    });
+
+    test('suggests a number no other file uses, including files checked later', () => {
+      const problems = lines({
+        'issues/001-a.mdx': issueFile(),
+        'issues/002-b.mdx': issueFile(),
+        'issues/003-c.mdx': issueFile({ replace: { issue: 'issue: 5' } }),
+      });
+      expect(problems).toEqual([
+        `content/issues/002-b.mdx:4 issue: number 4 (en) is already used by content/issues/001-a.mdx — give this issue a free number, e.g. 6`,
+      ]);
+    });
+  });
+
+  describe('in column.yaml and districts.yaml', () => {
+    test('reports a missing column.yaml and still checks the rest', () => {
+      expect(lines({ 'column.yaml': null, 'issues/004-hanting.mdx': issueFile() })).toEqual([
+        'content/column.yaml file: is missing — restore it from git',
+      ]);
+    });
+
+    test('reports a missing districts.yaml without flagging every issue’s district', () => {
+      const { root, contentDir } = site({
+        'districts.yaml': null,
+        'issues/004-hanting.mdx': issueFile(),
+      });
+      const report = checkContent(contentDir, root);
+      expect(report.problems.map(formatProblem)).toEqual([
+        'content/districts.yaml file: is missing — restore it from git',
+      ]);
+      expect(report.districtCount).toBe(0);
+    });
+
+    test('reports an unknown default language in column.yaml', () => {
+      expect(
+        lines({ 'column.yaml': COLUMN_YAML.replace('defaultLang: en', 'defaultLang: fr') }),
+      ).toEqual([
+        'content/column.yaml:4 defaultLang: "fr" is not an allowed value — use one of: en, zh-CN',
+      ]);
+    });
+
+    test('reports broken YAML in column.yaml with its line', () => {
+      expect(
+        lines({ 'column.yaml': COLUMN_YAML.replace('defaultLang: en', 'defaultLang: en: zh-CN') }),
+      ).toEqual([
+        'content/column.yaml:4 yaml: Nested mappings are not allowed in compact mappings — fix the YAML syntax on that line',
+      ]);
+    });
+
+    test('reports a district problem with its index and line', () => {
+      expect(
+        lines({
+          'districts.yaml': DISTRICTS_YAML.replace(
+            'kind: district\n  blurb: { en: Home',
+            'kind: province\n  blurb: { en: Home',
+          ),
+        }),
+      ).toEqual([
+        'content/districts.yaml:7 [1].kind: "province" is not an allowed value — use one of: district, county-level-city, county',
+      ]);
+    });
+
+    test('reports a district id used twice', () => {
+      expect(
+        lines({ 'districts.yaml': DISTRICTS_YAML.replace('id: hanting', 'id: kuiwen') }),
+      ).toEqual([
+        'content/districts.yaml:5 [1].id: "kuiwen" is used twice — give each district its own id',
+      ]);
+    });
+
+    test('reports districts.yaml that is not a list', () => {
+      expect(lines({ 'districts.yaml': 'kuiwen: Kuiwen District\n' })).toEqual([
+        'content/districts.yaml:1 districts: expected a list of districts — start each district with "- id: …"',
+      ]);
+    });
+
+    test('uses the column’s default language for issues that leave lang out', () => {
+      const chinese = COLUMN_YAML.replace('defaultLang: en', 'defaultLang: zh-CN');
+      expect(
+        lines({
+          'column.yaml': chinese,
+          'issues/004-hanting.mdx': issueFile(),
+          'issues/005-hanting.mdx': issueFile({ extra: ['lang: zh-CN'] }),
+        }),
+      ).toEqual([
+        'content/issues/005-hanting.mdx:4 issue: number 4 (zh-CN) is already used by content/issues/004-hanting.mdx — give this issue a free number, e.g. 5',
+      ]);
+    });
+  });
+
+  describe('with several problems', () => {
+    test('reports every problem of every file in one run', () => {
+      const { root, contentDir } = site({
+        'column.yaml': COLUMN_YAML.replace('defaultLang: en', 'defaultLang: fr'),
+        'issues/004-hanting.mdx': issueFile({
+          replace: { district: 'district: atlantis' },
+          extra: ['stats:', '  newPlaces: 6684', '  schools: { completed: -1 }'],
+          body: ['![](images/school.jpg)'],
+        }),
+        'issues/005-kuiwen.mdx': issueFile({
+          replace: { issue: 'issue: 5', title: null, district: 'district: kuiwen' },
+          extra: ['colour: red'],
+        }),
+      });
+      const report = checkContent(contentDir, root);
+      expect(report.issueCount).toBe(2);
+      expect(report.problems.map(formatProblem)).toEqual([
+        'content/column.yaml:4 defaultLang: "fr" is not an allowed value — use one of: en, zh-CN',
+        `${ISSUE_4}:5 district: "atlantis" is not in content/districts.yaml — use one of: kuiwen, hanting`,
+        `${ISSUE_4}:11 stats.schools.completed: -1 is below the minimum of 0 — write digits only, e.g. 600`,
+        `${ISSUE_4}:${firstBodyLine(10)} body: an image has no alt text — describe the picture between the brackets: ![what it shows](…)`,
+        'content/issues/005-kuiwen.mdx:2 title: is missing — add it: write a headline of at most 120 characters',
+        'content/issues/005-kuiwen.mdx:8 colour: unknown field colour — check the spelling against the frontmatter table in docs/editing.md, or remove it',
+      ]);
+    });
+
+    test('reports a date-order problem alongside a value out of range in the same issue', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: ['updated: 2022-08-14', 'stats: { newPlaces: -5 }'],
+          }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:9 updated: the update date is before the publication date — write the date as YYYY-MM-DD, on or after \`published\``,
+        `${ISSUE_4}:10 stats.newPlaces: -5 is below the minimum of 0 — write digits only, e.g. 600`,
+      ]);
+    });
+
+    test('reports a date-order problem alongside a missing or wrongly typed field', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            replace: { author: null },
+            extra: ['updated: 2022-08-14'],
+          }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:2 author: is missing — add it: write the byline, e.g. Hanting Rong Media`,
+        `${ISSUE_4}:8 updated: the update date is before the publication date — write the date as YYYY-MM-DD, on or after \`published\``,
+      ]);
+    });
+
+    test('reports a duplicate issue number even when that issue has another problem', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile(),
+          'issues/005-hanting.mdx': issueFile({ replace: { author: null } }),
+        }),
+      ).toEqual([
+        'content/issues/005-hanting.mdx:2 author: is missing — add it: write the byline, e.g. Hanting Rong Media',
+        `content/issues/005-hanting.mdx:4 issue: number 4 (en) is already used by ${ISSUE_4} — give this issue a free number, e.g. 5`,
+      ]);
+    });
+  });
+});
+
+describe('formatProblem', () => {
+  test('returns file:line field: problem — fix', () => {
+    expect(
+      formatProblem({
+        file: 'content/x.mdx',
+        line: 3,
+        field: 'title',
+        problem: 'is empty',
+        fix: 'write one',
+      }),
+    ).toBe('content/x.mdx:3 title: is empty — write one');
+  });
+
+  test('leaves the line out when there is none', () => {
+    expect(
+      formatProblem({
+        file: 'content/column.yaml',
+        field: 'file',
+        problem: 'is missing',
+        fix: 'restore it',
+      }),
+    ).toBe('content/column.yaml file: is missing — restore it');
+  });
+});
+
+describe('describeIssue', () => {
+  /** The first issue Zod reports for `input`, with the input recorded as the check does. */
+  function firstIssue(schema: z.ZodType, input: unknown): z.core.$ZodIssue {
+    const issue = schema.safeParse(input, { reportInput: true }).error?.issues[0];
+    if (!issue) throw new Error('expected the input to be rejected');
+    return issue;
+  }
+
+  test('returns "is missing" with the field’s fix for an absent value', () => {
+    expect(describeIssue(firstIssue(z.object({ summary: z.string() }), {}))).toEqual({
+      problem: 'is missing',
+      fix: 'add it: write one or two sentences, at most 300 characters',
+    });
+  });
+
+  test('returns the expected type in words and the value given', () => {
+    expect(describeIssue(firstIssue(z.object({ draft: z.boolean() }), { draft: 'yes' }))).toEqual({
+      problem: 'expected true or false, got "yes"',
+      fix: 'write true or false',
+    });
+    expect(
+      describeIssue(firstIssue(z.object({ tags: z.array(z.string()) }), { tags: 'a, b' })),
+    ).toEqual({
+      problem: 'expected a list, got "a, b"',
+      fix: 'write a list, e.g. [kindergartens, primary schools]',
+    });
+    expect(describeIssue(firstIssue(z.object({ title: z.string() }), { title: ['a'] }))).toEqual({
+      problem: 'expected text, got a list',
+      fix: 'write a headline of at most 120 characters',
+    });
+  });
+
+  test('returns a whole-number problem for a fraction where an integer is needed', () => {
+    expect(describeIssue(firstIssue(z.object({ places: z.int() }), { places: 2.5 }))).toEqual({
+      problem: 'expected a whole number, got 2.5',
+      fix: 'write digits only, e.g. 600',
+    });
+  });
+
+  test('returns the length and the limit for text that is too long', () => {
+    expect(
+      describeIssue(firstIssue(z.object({ title: z.string().max(5) }), { title: 'Hanting' })),
+    ).toEqual({
+      problem: 'is 7 characters long; the limit is 5',
+      fix: 'shorten it',
+    });
+  });
+
+  test('returns "is empty" for empty text', () => {
+    expect(
+      describeIssue(firstIssue(z.object({ author: z.string().min(1) }), { author: '' })),
+    ).toEqual({
+      problem: 'is empty',
+      fix: 'write the byline, e.g. Hanting Rong Media',
+    });
+  });
+
+  test('returns the value and the bound for numbers out of range', () => {
+    expect(
+      describeIssue(firstIssue(z.object({ year: z.int().max(2100) }), { year: 3000 })),
+    ).toEqual({
+      problem: '3000 is above the maximum of 2100',
+      fix: 'write a four-digit year, e.g. 2023',
+    });
+    expect(
+      describeIssue(firstIssue(z.object({ newPlaces: z.int().min(0) }), { newPlaces: -1 })),
+    ).toEqual({
+      problem: '-1 is below the minimum of 0',
+      fix: 'write digits only, e.g. 600',
+    });
+  });
+
+  test('returns the allowed values for an enum', () => {
+    expect(
+      describeIssue(
+        firstIssue(z.object({ status: z.enum(['planned', 'completed']) }), { status: 'done' }),
+      ),
+    ).toEqual({ problem: '"done" is not an allowed value', fix: 'use one of: planned, completed' });
+  });
+
+  test('names every unknown key, in the plural when there are several', () => {
+    expect(describeIssue(firstIssue(z.strictObject({}), { colour: 1, size: 2 }))).toEqual({
+      problem: 'unknown fields colour, size',
+      fix: 'check the spelling against the frontmatter table in docs/editing.md, or remove it',
+    });
+    expect(describeIssue(firstIssue(z.strictObject({}), { colour: 1 })).problem).toBe(
+      'unknown field colour',
+    );
+  });
+
+  test('returns the union’s message and the value for an invalid union', () => {
+    const date = z.union([z.date(), z.iso.date()], { error: 'expected a date written YYYY-MM-DD' });
+    expect(
+      describeIssue(firstIssue(z.object({ published: date }), { published: 20220815 })),
+    ).toEqual({
+      problem: 'expected a date written YYYY-MM-DD, got 20220815',
+      fix: 'write the date as YYYY-MM-DD, e.g. 2022-08-15',
+    });
+  });
+
+  test('returns a custom message with the fix of the nearest named field', () => {
+    const issue: z.core.$ZodIssue = {
+      code: 'custom',
+      path: ['corrections', 0, 'date'],
+      message: 'the correction predates the issue',
+      input: undefined,
+    };
+    expect(describeIssue(issue)).toEqual({
+      problem: 'the correction predates the issue',
+      fix: 'write the date as YYYY-MM-DD, e.g. 2022-08-15',
+    });
+  });
+
+  test('returns the general advice for a field without its own fix', () => {
+    expect(describeIssue(firstIssue(z.object({ colour: z.string() }), { colour: 3 }))).toEqual({
+      problem: 'expected text, got 3',
+      fix: 'see the frontmatter table in docs/editing.md',
+    });
+  });
+});

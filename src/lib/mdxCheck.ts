@@ -1,0 +1,120 @@
+/**
+ * Checks an issue's MDX body the way the build will read it: syntax, components, images.
+ * Parsing (not compiling) is enough to find every problem and costs a fraction of a render.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createProcessor } from '@mdx-js/mdx';
+import type { Image, Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { ContentProblem } from './contentCheck.ts';
+
+/** The components `src/components/mdx/index.ts` provides; a test keeps the two in step. */
+export const MDX_COMPONENT_NAMES = ['Callout', 'Figure', 'PullQuote', 'Stat'] as const;
+
+/** Attributes each component needs. */
+const REQUIRED_ATTRIBUTES: Record<string, { name: string; problem: string; fix: string }[]> = {
+  Stat: [
+    { name: 'value', problem: 'a <Stat> has no value', fix: 'add value="…", e.g. value="6,684 places"' },
+    { name: 'label', problem: 'a <Stat> has no label', fix: 'add label="…" saying what the figure counts' },
+  ],
+  Figure: [
+    {
+      name: 'src',
+      problem: 'a <Figure> has no src',
+      fix: 'add src="images/<file name>" for a picture in content/images/',
+    },
+    { name: 'alt', problem: 'a <Figure> has no alt text', fix: 'add alt="what the picture shows"' },
+  ],
+};
+
+const parser = createProcessor({ format: 'mdx' });
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function attribute(node: JsxElement, name: string): { present: boolean; value?: string } {
+  const found = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
+  if (!found) return { present: false };
+  return typeof found.value === 'string' ? { present: true, value: found.value } : { present: true };
+}
+
+/**
+ * Problems in `body`, an issue's text after its frontmatter. `firstLine` is the file line the
+ * body starts on, so reported lines match the editor's view of the whole file.
+ */
+export function checkMdxBody(
+  file: string,
+  body: string,
+  firstLine: number,
+  contentDir: string,
+): ContentProblem[] {
+  const at = (line: number | undefined) => (line === undefined ? {} : { line: line + firstLine - 1 });
+  let tree: Root;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    const { reason, line } = error as { reason?: string; line?: number };
+    return [
+      {
+        file,
+        ...at(line),
+        field: 'body',
+        problem: `MDX cannot read this: ${reason ?? String(error)}`,
+        fix: 'MDX reads < and { as the start of a component or code: write \\< or \\{ for the plain character, and close every component tag',
+      },
+    ];
+  }
+
+  const problems: ContentProblem[] = [];
+  visit(tree as Nodes, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'image' && !(node as Image).alt?.trim()) {
+      problems.push({
+        file,
+        ...at(line),
+        field: 'body',
+        problem: 'an image has no alt text',
+        fix: 'describe the picture between the brackets: ![what it shows](…)',
+      });
+    }
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as JsxElement;
+    const name = element.name ?? '';
+    // Lower-case names are plain HTML elements, which MDX passes through.
+    if (!/^[A-Z]/.test(name)) return;
+    if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(name)) {
+      problems.push({
+        file,
+        ...at(line),
+        field: 'body',
+        problem: `unknown component <${name}>`,
+        fix: `use one of: ${MDX_COMPONENT_NAMES.map((known) => `<${known}>`).join(', ')} (see docs/editing.md)`,
+      });
+      return;
+    }
+    for (const required of REQUIRED_ATTRIBUTES[name] ?? []) {
+      const found = attribute(element, required.name);
+      if (!found.present || found.value?.trim() === '') {
+        problems.push({
+          file,
+          ...at(line),
+          field: 'body',
+          problem: required.problem,
+          fix: required.fix,
+        });
+      }
+    }
+    const src = name === 'Figure' ? attribute(element, 'src').value : undefined;
+    if (src && !existsSync(join(contentDir, src))) {
+      problems.push({
+        file,
+        ...at(line),
+        field: 'body',
+        problem: `<Figure> image ${src} does not exist`,
+        fix: 'put the picture in content/images/ and write src="images/<file name>"',
+      });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,398 @@
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { calendarDate, columnSchema, districtSchema, issueSchema } from './schema';
+
+const schema = issueSchema({ coverImage: z.string(), district: z.string(), defaultLang: 'en' });
+
+const minimal = {
+  title: 'Hanting District sets out 3.076 billion yuan plan',
+  summary:
+    'Hanting plans to invest 3.076 billion yuan in schools and kindergartens over 2022–2024.',
+  issue: 4,
+  district: 'hanting',
+  published: '2022-08-15',
+  author: 'Hanting Rong Media',
+  source: 'School Construction Office',
+} as const;
+
+/** The minimal issue with some fields replaced or added. */
+function issueWith(changes: Record<string, unknown>): Record<string, unknown> {
+  return { ...minimal, ...changes };
+}
+
+/** A copy of `value` without `key`, as an editor would leave a field out. */
+function without(value: Record<string, unknown>, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([name]) => name !== key));
+}
+
+/** Dotted paths of the problems, e.g. `stats.newPlaces`, for a rejected input. */
+function problemPaths(result: { success: boolean; error?: z.ZodError | undefined }): string[] {
+  expect(result.success).toBe(false);
+  return (result.error?.issues ?? []).map((issue) => issue.path.map(String).join('.'));
+}
+
+const utc = (day: string) => new Date(`${day}T00:00:00Z`);
+
+describe('issueSchema', () => {
+  test('parses a minimal issue and fills in the defaults', () => {
+    const result = schema.safeParse(minimal);
+    expect(result.success).toBe(true);
+    expect(result.data).toEqual({
+      ...minimal,
+      published: utc('2022-08-15'),
+      lang: 'en',
+      tags: [],
+      projects: [],
+      draft: false,
+      corrections: [],
+    });
+  });
+
+  test('leaves optional fields absent rather than inventing them', () => {
+    const data = schema.parse(minimal);
+    expect('stats' in data).toBe(false);
+    expect('updated' in data).toBe(false);
+    expect('cover' in data).toBe(false);
+  });
+
+  test('uses the column language given to the factory as the default lang', () => {
+    const chinese = issueSchema({
+      coverImage: z.string(),
+      district: z.string(),
+      defaultLang: 'zh-CN',
+    });
+    expect(chinese.parse(minimal).lang).toBe('zh-CN');
+    expect(chinese.parse(issueWith({ lang: 'en' })).lang).toBe('en');
+  });
+
+  test('returns tags lower-cased and without duplicates, in first-seen order', () => {
+    const data = schema.parse(
+      issueWith({ tags: ['Kindergartens', 'investment', 'KINDERGARTENS', 'Primary Schools'] }),
+    );
+    expect(data.tags).toEqual(['kindergartens', 'investment', 'primary schools']);
+  });
+
+  test('returns corrections newest first', () => {
+    const data = schema.parse(
+      issueWith({
+        corrections: [
+          { date: '2022-08-16', note: 'Fixed a district name.' },
+          { date: '2022-09-01', note: 'Corrected the number of places.' },
+          { date: '2022-08-20', note: 'Added the source office.' },
+        ],
+      }),
+    );
+    expect(data.corrections.map((correction) => correction.date)).toEqual([
+      utc('2022-09-01'),
+      utc('2022-08-20'),
+      utc('2022-08-16'),
+    ]);
+  });
+
+  test('accepts dates as Date objects and as YYYY-MM-DD strings', () => {
+    const fromString = schema.parse(issueWith({ published: '2022-08-15', updated: '2022-08-20' }));
+    const fromDate = schema.parse(
+      issueWith({ published: utc('2022-08-15'), updated: utc('2022-08-20') }),
+    );
+    expect(fromString.published).toEqual(utc('2022-08-15'));
+    expect(fromString.updated).toEqual(utc('2022-08-20'));
+    expect(fromDate.published).toEqual(fromString.published);
+    expect(fromDate.updated).toEqual(fromString.updated);
+  });
+
+  test('accepts an update on the publication day', () => {
+    expect(schema.safeParse(issueWith({ updated: '2022-08-15' })).success).toBe(true);
+  });
+
+  test('accepts a full issue like the Hanting one', () => {
+    const result = schema.safeParse(
+      issueWith({
+        lang: 'en',
+        cover: { src: './images/school.jpg', alt: 'A new primary school in Hanting' },
+        stats: {
+          investmentYuan: 3_076_000_000,
+          period: { start: 2022, end: 2024 },
+          newPlaces: 12_894,
+          schools: { planned: 13 },
+          kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+          publicKindergartenShareTarget: 0.9,
+          milestones: [{ year: 2022, schools: 5, places: 6684, note: 'schools built in 2022' }],
+        },
+        projects: [
+          { name: 'Xingfu Road Primary School', kind: 'primary', year: 2023, status: 'planned' },
+          {
+            name: 'Seed Valley Kindergarten',
+            kind: 'kindergarten',
+            year: 2022,
+            status: 'under-construction',
+            places: 270,
+          },
+        ],
+        draft: true,
+      }),
+    );
+    expect(result.error?.issues).toBeUndefined();
+    expect(result.data?.stats?.kindergartens?.planned).toBe(34);
+    expect(result.data?.draft).toBe(true);
+  });
+
+  test('trims titles', () => {
+    expect(schema.parse(issueWith({ title: '  Hanting  ' })).title).toBe('Hanting');
+  });
+
+  describe('rejects', () => {
+    test('a title longer than 120 characters', () => {
+      expect(schema.safeParse(issueWith({ title: 'x'.repeat(120) })).success).toBe(true);
+      expect(problemPaths(schema.safeParse(issueWith({ title: 'x'.repeat(121) })))).toEqual([
+        'title',
+      ]);
+    });
+
+    test('a summary longer than 300 characters', () => {
+      expect(schema.safeParse(issueWith({ summary: 'x'.repeat(300) })).success).toBe(true);
+      expect(problemPaths(schema.safeParse(issueWith({ summary: 'x'.repeat(301) })))).toEqual([
+        'summary',
+      ]);
+    });
+
+    test('an empty or blank title', () => {
+      expect(problemPaths(schema.safeParse(issueWith({ title: '   ' })))).toEqual(['title']);
+    });
+
+    test('issue 0 and fractional issue numbers', () => {
+      expect(problemPaths(schema.safeParse(issueWith({ issue: 0 })))).toEqual(['issue']);
+      expect(problemPaths(schema.safeParse(issueWith({ issue: 4.5 })))).toEqual(['issue']);
+    });
+
+    test('a missing required field', () => {
+      expect(problemPaths(schema.safeParse(without(minimal, 'author')))).toEqual(['author']);
+    });
+
+    test('an unknown field', () => {
+      const result = schema.safeParse(issueWith({ subtitle: 'A plan' }));
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({
+        code: 'unrecognized_keys',
+        keys: ['subtitle'],
+      });
+    });
+
+    test('an unknown field inside stats', () => {
+      const result = schema.safeParse(issueWith({ stats: { places: 600 } }));
+      expect(result.error?.issues[0]).toMatchObject({
+        code: 'unrecognized_keys',
+        keys: ['places'],
+        path: ['stats'],
+      });
+    });
+
+    test('an update date before the publication date', () => {
+      const result = schema.safeParse(issueWith({ updated: '2022-08-14' }));
+      expect(problemPaths(result)).toEqual(['updated']);
+      expect(result.error?.issues[0]?.message).toBe(
+        'the update date is before the publication date',
+      );
+    });
+
+    test('a date in another format', () => {
+      expect(problemPaths(schema.safeParse(issueWith({ published: '15/08/2022' })))).toEqual([
+        'published',
+      ]);
+      expect(problemPaths(schema.safeParse(issueWith({ published: '2022-02-30' })))).toEqual([
+        'published',
+      ]);
+    });
+
+    test('a public kindergarten share above 1', () => {
+      expect(
+        problemPaths(
+          schema.safeParse(issueWith({ stats: { publicKindergartenShareTarget: 1.5 } })),
+        ),
+      ).toEqual(['stats.publicKindergartenShareTarget']);
+    });
+
+    test('negative counts and amounts', () => {
+      expect(problemPaths(schema.safeParse(issueWith({ stats: { newPlaces: -1 } })))).toEqual([
+        'stats.newPlaces',
+      ]);
+      expect(
+        problemPaths(schema.safeParse(issueWith({ stats: { schools: { completed: -3 } } }))),
+      ).toEqual(['stats.schools.completed']);
+      expect(problemPaths(schema.safeParse(issueWith({ stats: { investmentYuan: -5 } })))).toEqual([
+        'stats.investmentYuan',
+      ]);
+    });
+
+    test('non-integer counts', () => {
+      expect(problemPaths(schema.safeParse(issueWith({ stats: { newPlaces: 6684.5 } })))).toEqual([
+        'stats.newPlaces',
+      ]);
+      expect(
+        problemPaths(schema.safeParse(issueWith({ stats: { kindergartens: { planned: 3.2 } } }))),
+      ).toEqual(['stats.kindergartens.planned']);
+    });
+
+    test('counts written as text', () => {
+      expect(
+        problemPaths(schema.safeParse(issueWith({ stats: { newPlaces: 'about 600' } }))),
+      ).toEqual(['stats.newPlaces']);
+    });
+
+    test('an unknown project kind or status', () => {
+      const result = schema.safeParse(
+        issueWith({
+          projects: [
+            { name: 'Hanting University', kind: 'university', year: 2023, status: 'done' },
+          ],
+        }),
+      );
+      expect(problemPaths(result).toSorted()).toEqual(['projects.0.kind', 'projects.0.status']);
+    });
+
+    test('an unknown language', () => {
+      expect(problemPaths(schema.safeParse(issueWith({ lang: 'fr' })))).toEqual(['lang']);
+    });
+
+    test('a period that starts after it ends', () => {
+      const result = schema.safeParse(issueWith({ stats: { period: { start: 2024, end: 2022 } } }));
+      expect(problemPaths(result)).toEqual(['stats.period.end']);
+      expect(result.error?.issues[0]?.message).toBe('the start year is after the end year');
+    });
+
+    test('a year outside 1949–2100', () => {
+      expect(
+        problemPaths(schema.safeParse(issueWith({ stats: { period: { start: 22, end: 2024 } } }))),
+      ).toEqual(['stats.period.start']);
+    });
+
+    test('a cover without alt text', () => {
+      expect(
+        problemPaths(schema.safeParse(issueWith({ cover: { src: './images/school.jpg' } }))),
+      ).toEqual(['cover.alt']);
+    });
+
+    test('a correction without a note', () => {
+      expect(
+        problemPaths(schema.safeParse(issueWith({ corrections: [{ date: '2022-08-16' }] }))),
+      ).toEqual(['corrections.0.note']);
+    });
+  });
+});
+
+describe('calendarDate', () => {
+  test('returns UTC midnight for a YYYY-MM-DD string', () => {
+    expect(calendarDate.parse('2022-08-15').toISOString()).toBe('2022-08-15T00:00:00.000Z');
+  });
+
+  test('returns a Date unchanged', () => {
+    const date = utc('2022-08-15');
+    expect(calendarDate.parse(date)).toBe(date);
+  });
+
+  test('rejects a number with the editor-facing message', () => {
+    const result = calendarDate.safeParse(20220815);
+    expect(result.error?.issues[0]?.message).toBe('expected a date written YYYY-MM-DD');
+  });
+});
+
+describe('districtSchema', () => {
+  const hanting = {
+    id: 'hanting',
+    name: { en: 'Hanting District', zh: '寒亭区' },
+    kind: 'district',
+    blurb: { en: 'Northern district, home to Yangjiabu.', zh: '位于潍坊北部。' },
+  };
+
+  test('parses a valid district', () => {
+    expect(districtSchema.parse(hanting)).toEqual(hanting);
+  });
+
+  test('accepts every division kind', () => {
+    for (const kind of ['district', 'county-level-city', 'county']) {
+      expect(districtSchema.safeParse({ ...hanting, kind }).success).toBe(true);
+    }
+  });
+
+  test('rejects an id that is not a lower-case slug', () => {
+    for (const id of ['Hanting', 'han ting', '1hanting', '']) {
+      expect(problemPaths(districtSchema.safeParse({ ...hanting, id }))).toEqual(['id']);
+    }
+  });
+
+  test('rejects a name without its Chinese form', () => {
+    expect(problemPaths(districtSchema.safeParse({ ...hanting, name: { en: 'Hanting' } }))).toEqual(
+      ['name.zh'],
+    );
+  });
+
+  test('rejects an unknown kind', () => {
+    expect(problemPaths(districtSchema.safeParse({ ...hanting, kind: 'province' }))).toEqual([
+      'kind',
+    ]);
+  });
+
+  test('rejects a blurb longer than 160 characters', () => {
+    expect(
+      problemPaths(
+        districtSchema.safeParse({ ...hanting, blurb: { en: 'x'.repeat(161), zh: '北部' } }),
+      ),
+    ).toEqual(['blurb.en']);
+  });
+
+  test('rejects an unknown field', () => {
+    expect(districtSchema.safeParse({ ...hanting, population: 400000 }).success).toBe(false);
+  });
+});
+
+describe('columnSchema', () => {
+  const column = {
+    title: { en: 'Three-Year Tackling Operation', zh: '三年攻坚行动' },
+    publisher: { en: 'Weifang Education Release', zh: '潍坊教育发布' },
+    description: { en: 'The column follows each district.', zh: '本栏目逐一跟踪各县市区。' },
+    defaultLang: 'en',
+    targets: {
+      period: { start: 2022, end: 2024 },
+      publicKindergartens: 360,
+      compulsorySchools: 134,
+      highSchools: 10,
+    },
+  };
+
+  test('parses a valid column', () => {
+    expect(columnSchema.parse(column)).toEqual(column);
+  });
+
+  test('rejects a missing default language', () => {
+    expect(problemPaths(columnSchema.safeParse(without(column, 'defaultLang')))).toEqual([
+      'defaultLang',
+    ]);
+  });
+
+  test('rejects an unknown default language', () => {
+    expect(problemPaths(columnSchema.safeParse({ ...column, defaultLang: 'zh' }))).toEqual([
+      'defaultLang',
+    ]);
+  });
+
+  test('rejects fractional or negative targets', () => {
+    const result = columnSchema.safeParse({
+      ...column,
+      targets: { ...column.targets, publicKindergartens: 360.5, highSchools: -1 },
+    });
+    expect(problemPaths(result).toSorted()).toEqual([
+      'targets.highSchools',
+      'targets.publicKindergartens',
+    ]);
+  });
+
+  test('rejects a missing target', () => {
+    const targets = without(column.targets, 'highSchools');
+    expect(problemPaths(columnSchema.safeParse({ ...column, targets }))).toEqual([
+      'targets.highSchools',
+    ]);
+  });
+
+  test('rejects an unknown field', () => {
+    expect(columnSchema.safeParse({ ...column, editor: 'Wang' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, test } from 'vitest';
+import type { Stats } from './schema';
+import {
+  districtTotals,
+  isEmptyTotals,
+  sumTotals,
+  type ReportingIssue,
+  type Totals,
+} from './stats';
+
+function reporting(issue: number, published: string, stats?: Stats): ReportingIssue {
+  return { issue, published: new Date(`${published}T00:00:00Z`), stats };
+}
+
+describe('districtTotals', () => {
+  test('returns the figures of the only issue', () => {
+    const totals = districtTotals([
+      reporting(4, '2022-08-15', {
+        investmentYuan: 3_076_000_000,
+        newPlaces: 6684,
+        kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+      }),
+    ]);
+    expect(totals).toEqual({
+      investmentYuan: 3_076_000_000,
+      newPlaces: 6684,
+      schools: {},
+      kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+    });
+  });
+
+  test('returns the latest issue’s figure rather than a sum when two issues report it', () => {
+    const totals = districtTotals([
+      reporting(4, '2022-08-15', { investmentYuan: 3_000_000_000, newPlaces: 6000 }),
+      reporting(9, '2023-03-01', { investmentYuan: 3_076_000_000, newPlaces: 6684 }),
+    ]);
+    expect(totals.investmentYuan).toBe(3_076_000_000);
+    expect(totals.newPlaces).toBe(6684);
+  });
+
+  test('takes the latest issue by date whatever the input order', () => {
+    const older = reporting(9, '2022-08-15', { newPlaces: 100 });
+    const newer = reporting(4, '2023-08-15', { newPlaces: 200 });
+    expect(districtTotals([newer, older]).newPlaces).toBe(200);
+    expect(districtTotals([older, newer]).newPlaces).toBe(200);
+  });
+
+  test('picks each field from the latest issue that reports that field', () => {
+    const totals = districtTotals([
+      reporting(4, '2022-08-15', {
+        investmentYuan: 3_076_000_000,
+        newPlaces: 6684,
+        schools: { planned: 13, completed: 5 },
+      }),
+      reporting(9, '2023-03-01', { newPlaces: 7000, schools: { completed: 9 } }),
+      reporting(12, '2023-09-01', {}),
+      reporting(13, '2023-10-01'),
+    ]);
+    expect(totals).toEqual({
+      investmentYuan: 3_076_000_000,
+      newPlaces: 7000,
+      schools: { planned: 13, completed: 9 },
+      kindergartens: {},
+    });
+  });
+
+  test('breaks a tie on date with the higher issue number', () => {
+    const totals = districtTotals([
+      reporting(7, '2023-03-01', { newPlaces: 700 }),
+      reporting(8, '2023-03-01', { newPlaces: 800 }),
+      reporting(6, '2023-03-01', { newPlaces: 600 }),
+    ]);
+    expect(totals.newPlaces).toBe(800);
+  });
+
+  test('leaves a figure no issue reports undefined, never 0', () => {
+    const totals = districtTotals([reporting(4, '2022-08-15', { kindergartens: { planned: 34 } })]);
+    expect(totals.investmentYuan).toBeUndefined();
+    expect(totals.newPlaces).toBeUndefined();
+    expect(totals.schools.planned).toBeUndefined();
+    expect(totals.kindergartens.completed).toBeUndefined();
+    expect('investmentYuan' in totals).toBe(false);
+    expect('completed' in totals.kindergartens).toBe(false);
+  });
+
+  test('keeps a reported 0 as 0', () => {
+    const totals = districtTotals([
+      reporting(4, '2022-08-15', { newPlaces: 500, schools: { completed: 3 } }),
+      reporting(9, '2023-03-01', { newPlaces: 0, schools: { completed: 0 } }),
+    ]);
+    expect(totals.newPlaces).toBe(0);
+    expect(totals.schools.completed).toBe(0);
+  });
+
+  test('returns empty totals when there are no issues', () => {
+    expect(districtTotals([])).toEqual({ schools: {}, kindergartens: {} });
+  });
+
+  test('does not reorder its input', () => {
+    const issues = [reporting(1, '2022-01-01'), reporting(2, '2023-01-01')];
+    districtTotals(issues);
+    expect(issues.map((issue) => issue.issue)).toEqual([1, 2]);
+  });
+});
+
+describe('sumTotals', () => {
+  const hanting: Totals = {
+    investmentYuan: 3_076_000_000,
+    schools: {},
+    kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+  };
+  const kuiwen: Totals = {
+    newPlaces: 5000,
+    schools: { planned: 8 },
+    kindergartens: { planned: 20 },
+  };
+  const silent: Totals = { schools: {}, kindergartens: {} };
+
+  test('adds each figure over the districts that report it', () => {
+    expect(sumTotals([hanting, kuiwen, silent])).toEqual({
+      investmentYuan: 3_076_000_000,
+      newPlaces: 5000,
+      schools: { planned: 8 },
+      kindergartens: { planned: 54, underConstruction: 12, completed: 17 },
+    });
+  });
+
+  test('leaves a figure no district reports undefined', () => {
+    const totals = sumTotals([hanting, silent]);
+    expect(totals.newPlaces).toBeUndefined();
+    expect(totals.schools.planned).toBeUndefined();
+    expect('newPlaces' in totals).toBe(false);
+    expect(totals.schools).toEqual({});
+  });
+
+  test('keeps a reported 0 rather than dropping it', () => {
+    const zero: Totals = { newPlaces: 0, schools: { completed: 0 }, kindergartens: {} };
+    const totals = sumTotals([zero, silent]);
+    expect(totals.newPlaces).toBe(0);
+    expect(totals.schools.completed).toBe(0);
+  });
+
+  test('returns empty totals for no districts', () => {
+    expect(sumTotals([])).toEqual({ schools: {}, kindergartens: {} });
+  });
+});
+
+describe('isEmptyTotals', () => {
+  test('returns true when nothing is reported', () => {
+    expect(isEmptyTotals({ schools: {}, kindergartens: {} })).toBe(true);
+  });
+
+  test('returns false when any single figure is reported, even 0', () => {
+    expect(isEmptyTotals({ investmentYuan: 1, schools: {}, kindergartens: {} })).toBe(false);
+    expect(isEmptyTotals({ newPlaces: 0, schools: {}, kindergartens: {} })).toBe(false);
+    expect(isEmptyTotals({ schools: { planned: 0 }, kindergartens: {} })).toBe(false);
+    expect(isEmptyTotals({ schools: {}, kindergartens: { completed: 3 } })).toBe(false);
+  });
+
+  test('returns true for the totals of issues that report nothing', () => {
+    expect(isEmptyTotals(districtTotals([reporting(1, '2022-01-01', {})]))).toBe(true);
+  });
+});

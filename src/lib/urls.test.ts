@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { LANGS } from './schema';
+import { createUrls, localeFromParam, localeParam } from './urls';
+
+describe('createUrls', () => {
+  describe('at the domain root', () => {
+    const urls = createUrls('/');
+
+    test('returns the root for the English home and /zh/ for the Chinese one', () => {
+      expect(urls.home('en')).toBe('/');
+      expect(urls.home('zh-CN')).toBe('/zh/');
+    });
+
+    test('returns the archive URL itself for page 1', () => {
+      expect(urls.archive('en')).toBe('/issues/');
+      expect(urls.archive('en', 1)).toBe('/issues/');
+      expect(urls.archive('zh-CN')).toBe('/zh/issues/');
+    });
+
+    test('returns /issues/page/n/ for later archive pages', () => {
+      expect(urls.archive('en', 2)).toBe('/issues/page/2/');
+      expect(urls.archive('zh-CN', 3)).toBe('/zh/issues/page/3/');
+    });
+
+    test('treats page numbers below 1 as the first page', () => {
+      expect(urls.archive('en', 0)).toBe('/issues/');
+    });
+
+    test('returns /issues/<number>/ for an issue', () => {
+      expect(urls.issue('en', 4)).toBe('/issues/4/');
+      expect(urls.issue('zh-CN', 4)).toBe('/zh/issues/4/');
+    });
+
+    test('returns the district index and one district page', () => {
+      expect(urls.districts('en')).toBe('/districts/');
+      expect(urls.districts('zh-CN')).toBe('/zh/districts/');
+      expect(urls.district('en', 'hanting')).toBe('/districts/hanting/');
+      expect(urls.district('zh-CN', 'hanting')).toBe('/zh/districts/hanting/');
+    });
+
+    test('returns the about page', () => {
+      expect(urls.about('en')).toBe('/about/');
+      expect(urls.about('zh-CN')).toBe('/zh/about/');
+    });
+
+    test('returns file paths without a trailing slash', () => {
+      expect(urls.file('favicon.svg')).toBe('/favicon.svg');
+      expect(urls.file('rss.xml')).toBe('/rss.xml');
+      expect(urls.file('districts/hanting/rss.xml')).toBe('/districts/hanting/rss.xml');
+    });
+
+    test('drops leading slashes from file paths instead of doubling them', () => {
+      expect(urls.file('/rss.xml')).toBe('/rss.xml');
+      expect(urls.file('//robots.txt')).toBe('/robots.txt');
+    });
+  });
+
+  describe('under a sub-path', () => {
+    const urls = createUrls('/column/');
+
+    test('prefixes every page with the base', () => {
+      expect(urls.home('en')).toBe('/column/');
+      expect(urls.home('zh-CN')).toBe('/column/zh/');
+      expect(urls.archive('en')).toBe('/column/issues/');
+      expect(urls.archive('en', 2)).toBe('/column/issues/page/2/');
+      expect(urls.archive('zh-CN', 2)).toBe('/column/zh/issues/page/2/');
+      expect(urls.issue('en', 4)).toBe('/column/issues/4/');
+      expect(urls.issue('zh-CN', 12)).toBe('/column/zh/issues/12/');
+      expect(urls.districts('en')).toBe('/column/districts/');
+      expect(urls.district('en', 'hanting')).toBe('/column/districts/hanting/');
+      expect(urls.district('zh-CN', 'hanting')).toBe('/column/zh/districts/hanting/');
+      expect(urls.about('en')).toBe('/column/about/');
+      expect(urls.about('zh-CN')).toBe('/column/zh/about/');
+    });
+
+    test('prefixes files with the base and no trailing slash', () => {
+      expect(urls.file('favicon.svg')).toBe('/column/favicon.svg');
+      expect(urls.file('/rss.xml')).toBe('/column/rss.xml');
+    });
+
+    test('returns the same URLs when the base lacks its trailing slash', () => {
+      const bare = createUrls('/column');
+      expect(bare.home('en')).toBe('/column/');
+      expect(bare.issue('en', 4)).toBe('/column/issues/4/');
+      expect(bare.file('rss.xml')).toBe('/column/rss.xml');
+    });
+  });
+
+  test('returns only paths that start and end with "/" for every page in every language', () => {
+    for (const base of ['/', '/column/']) {
+      const urls = createUrls(base);
+      for (const lang of LANGS) {
+        const pages = [
+          urls.home(lang),
+          urls.archive(lang),
+          urls.archive(lang, 2),
+          urls.issue(lang, 4),
+          urls.districts(lang),
+          urls.district(lang, 'hanting'),
+          urls.about(lang),
+        ];
+        for (const page of pages) {
+          expect(page.startsWith(base)).toBe(true);
+          expect(page.endsWith('/')).toBe(true);
+          expect(page).not.toContain('//');
+        }
+      }
+    }
+  });
+});
+
+describe('localeParam', () => {
+  test('returns undefined for English, which lives at the root', () => {
+    expect(localeParam('en')).toBeUndefined();
+  });
+
+  test('returns "zh" for Chinese', () => {
+    expect(localeParam('zh-CN')).toBe('zh');
+  });
+});
+
+describe('localeFromParam', () => {
+  test('returns English for a missing or empty parameter', () => {
+    expect(localeFromParam(undefined)).toBe('en');
+    expect(localeFromParam('')).toBe('en');
+  });
+
+  test('returns Chinese for "zh"', () => {
+    expect(localeFromParam('zh')).toBe('zh-CN');
+  });
+
+  test('round-trips with localeParam for every language', () => {
+    for (const lang of LANGS) expect(localeFromParam(localeParam(lang))).toBe(lang);
+  });
+
+  test('throws naming the prefix when it is unknown', () => {
+    expect(() => localeFromParam('fr')).toThrow('Unknown locale prefix "fr"');
+    expect(() => localeFromParam('zh-CN')).toThrow('Unknown locale prefix "zh-CN"');
+  });
+});
