@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { readBuildEnv } from './src/lib/buildEnv.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { previewMode } from './src/integrations/previewMode.ts';
 
 const env = readBuildEnv();
 
@@ -21,7 +22,7 @@ export default defineConfig({
     // adding its own copy, which would run the GFM transforms twice.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [contentChecks(env.contentDir), mdx(), pagefindIndex()],
+  integrations: [contentChecks(env.contentDir), previewMode(), mdx(), pagefindIndex()],
   vite: {
     resolve: { alias: { '@content': env.contentDir } },
   },

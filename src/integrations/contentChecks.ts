@@ -19,7 +19,10 @@ export function contentChecks(contentDir: string): AstroIntegration {
           logger.warn(`${heading}:\n${list}`);
           return;
         }
-        throw new ContentProblemsError(`${heading}; nothing was built:\n${list}`);
+        const error = new ContentProblemsError(`${heading}; nothing was built:\n${list}`);
+        // The list says everything; a stack trace into this file would only bury it.
+        error.stack = '';
+        throw error;
       },
     },
   };

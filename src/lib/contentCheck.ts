@@ -325,7 +325,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
         file,
         ...lineOf('district'),
         field: 'district',
-        problem: `"${district}" is not in content/districts.yaml`,
+        problem: `"${district}" is not in ${show(districtsFile)}`,
         fix: `use one of: ${districtIds.join(', ')}`,
       });
     }
@@ -382,8 +382,8 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
     });
   }
 
-  // Files in the order they were checked, each file's problems from top to bottom.
-  const fileOrder = [...new Set(problems.map((problem) => problem.file))];
+  // Files in the order they are checked, each file's problems from top to bottom.
+  const fileOrder = [columnFile, districtsFile, ...issueFiles.map((name) => join(issuesDir, name))].map(show);
   const ordered = problems.toSorted(
     (a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );

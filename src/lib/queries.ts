@@ -14,7 +14,12 @@ export type Column = CollectionEntry<'column'>['data'];
 
 /** Builds are pinned to the moment they start, so every page agrees on what is published. */
 const buildTime = new Date();
-const preview = import.meta.env.DEV;
+/**
+ * Drafts and scheduled issues show only under `astro dev`. The flag comes from the command
+ * Astro runs (see src/integrations/previewMode.ts), because `import.meta.env.DEV` can be
+ * switched on by a stray `DEV=1` in a build's environment.
+ */
+const preview = __COLUMN_PREVIEW__;
 
 /** Published issues (plus drafts and scheduled ones in dev), newest number first. */
 export async function visibleIssues(lang?: Lang): Promise<IssueEntry[]> {

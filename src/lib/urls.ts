@@ -2,6 +2,7 @@
  * Every internal URL is made here, so the site works at the domain root or under a sub-path
  * (`SITE_BASE`). Pages get a trailing slash to match `trailingSlash: 'always'`; files do not.
  */
+import { readBuildEnv } from './buildEnv';
 import type { Lang } from './schema';
 
 /** The Chinese locale lives under `/zh/`; English is the column's root. */
@@ -45,5 +46,9 @@ export function createUrls(base: string) {
 
 export type Urls = ReturnType<typeof createUrls>;
 
-/** The site's URLs for the configured base. */
-export const urls: Urls = createUrls(import.meta.env.BASE_URL);
+/**
+ * The site's URLs for the configured base. Read from `SITE_BASE` like astro.config.mjs does,
+ * not from `import.meta.env.BASE_URL`, which Astro lets any same-named environment variable
+ * override during a build.
+ */
+export const urls: Urls = createUrls(readBuildEnv().base);

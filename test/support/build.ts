@@ -1,0 +1,199 @@
+/**
+ * Builds a fixture site with the real Astro build, the way an operator would: environment
+ * variables choose the content folder, the output folder, the base path and the site URL.
+ *
+ * Each build gets its own folder, `test/.output/<name>/` (`dist/`, Astro's cache and a
+ * `build.log`), wiped before the build so nothing from an earlier run can make a test pass.
+ *
+ * Astro also writes files shared by every build of this project into `<root>/.astro/`
+ * (content-modules.mjs, content-assets.mjs), whatever the out and cache folders are. Two
+ * builds of different content at the same time would overwrite each other's copies, so
+ * builds take a lock that holds across test processes (the `build` and `e2e` projects
+ * run side by side).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { outputRoot, projectRoot } from './paths';
+
+export interface BuildOptions {
+  /** Names the output folder, `test/.output/<name>/`, and the memo: one build per name per process. */
+  name: string;
+  /** The content folder (column.yaml, districts.yaml, issues/); relative paths are from the project root. */
+  contentDir: string;
+  /** `SITE_BASE`, e.g. `/column/`; the domain root when absent. */
+  base?: string;
+  /** `SITE_URL`; `https://news.example.org` when absent. */
+  site?: string;
+  /** More environment variables for Astro; `undefined` removes one. */
+  env?: Record<string, string | undefined>;
+}
+
+export interface BuildResult {
+  name: string;
+  /** Absolute path of the built site. */
+  outDir: string;
+  /** The base path the site was built for, always with leading and trailing slashes. */
+  base: string;
+  site: string;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** Wall-clock time of the Astro process alone, without waiting for the lock. */
+  durationMs: number;
+}
+
+export const DEFAULT_TEST_SITE = 'https://news.example.org';
+
+const BUILD_TIMEOUT_MS = 240_000;
+const LOCK_TIMEOUT_MS = 280_000;
+
+const memo = new Map<string, { key: string; result: Promise<BuildResult> }>();
+
+/** Builds once per `name` within a test process; later calls with the same name share the result. */
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const key = JSON.stringify(options);
+  const known = memo.get(options.name);
+  if (known) {
+    if (known.key !== key) {
+      throw new Error(`buildSite: "${options.name}" was already built with other options`);
+    }
+    return known.result;
+  }
+  const result = withBuildLock(() => runBuild(options));
+  memo.set(options.name, { key, result });
+  return result;
+}
+
+function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+const INHERITED_BY_VITEST = [
+  'NODE_ENV',
+  'TEST',
+  'FORCE_COLOR',
+  'BASE_URL',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+];
+
+/** The environment Astro gets: ours, without the test runner's or a caller's build settings. */
+function childEnv(options: BuildOptions, outDir: string, base: string, site: string) {
+  // Vitest puts Vite's import.meta.env values (DEV, BASE_URL, MODE…) into process.env, and
+  // Astro copies the build's environment into import.meta.env: left in, they would turn a
+  // production build into a preview (DEV=1) and override the base path (BASE_URL=/).
+  const inherited = Object.entries(process.env).filter(
+    ([name]) => !/^(VITEST|COLUMN_|SITE_)/.test(name) && !INHERITED_BY_VITEST.includes(name),
+  );
+  const ours = {
+    NO_COLOR: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    COLUMN_CONTENT_DIR: isAbsolute(options.contentDir)
+      ? options.contentDir
+      : resolve(projectRoot, options.contentDir),
+    COLUMN_OUT_DIR: outDir,
+    SITE_BASE: base,
+    SITE_URL: site,
+  };
+  const merged = { ...Object.fromEntries(inherited), ...ours, ...options.env };
+  return Object.fromEntries(
+    Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const folder = join(outputRoot, options.name);
+  const outDir = join(folder, 'dist');
+  const base = normaliseBase(options.base);
+  const site = options.site ?? DEFAULT_TEST_SITE;
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+
+  const started = Date.now();
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: projectRoot,
+    env: childEnv(options, outDir, base, site),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS);
+  const exitCode = await new Promise<number>((resolveExit, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolveExit(code ?? (signal ? 128 : 1)));
+  }).finally(() => clearTimeout(timer));
+  const durationMs = Date.now() - started;
+
+  writeFileSync(
+    join(folder, 'build.log'),
+    `exit code ${exitCode} after ${durationMs} ms\n--- stdout\n${stdout}\n--- stderr\n${stderr}\n`,
+  );
+  return { name: options.name, outDir, base, site, exitCode, stdout, stderr, durationMs };
+}
+
+/** Throws with Astro's output when a build that should have worked did not. */
+export function expectBuilt(result: BuildResult): BuildResult {
+  if (result.exitCode !== 0) {
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`Build "${result.name}" exited with ${result.exitCode}:\n${tail}`);
+  }
+  return result;
+}
+
+function lockAge(lock: string): number {
+  try {
+    return statSync(lock).mtimeMs;
+  } catch {
+    return Date.now();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs `task` while holding a lock folder that every test process of this checkout shares. */
+async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+  const lock = join(outputRoot, '.build-lock');
+  const owner = join(lock, 'pid');
+  mkdirSync(outputRoot, { recursive: true });
+  const deadline = Date.now() + LOCK_TIMEOUT_MS;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(owner, String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder = Number.NaN;
+      try {
+        holder = Number(readFileSync(owner, 'utf8'));
+      } catch {
+        // The holder has made the folder and not yet written its pid, or died in between.
+      }
+      const orphaned = Number.isNaN(holder) && Date.now() - lockAge(lock) > 10_000;
+      if (orphaned || (Number.isInteger(holder) && holder > 0 && !isAlive(holder))) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`buildSite: waited too long for ${lock}`);
+      await new Promise((wake) => setTimeout(wake, 200));
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,6 @@
+export * from './browser';
+export * from './build';
+export * from './html';
+export * from './links';
+export * from './paths';
+export * from './server';
