@@ -41,13 +41,16 @@ if (!values.district) fail(`--district is required — use one of: ${validIds}`)
 const district = districts.find((item) => item.id === values.district);
 if (!district) fail(`unknown district "${values.district}" — use one of: ${validIds}`);
 const lang = (values.lang ?? column.defaultLang) as Lang;
-if (!LANGS.includes(lang)) fail(`unknown language "${values.lang}" — use one of: ${LANGS.join(', ')}`);
+if (!LANGS.includes(lang))
+  fail(`unknown language "${values.lang}" — use one of: ${LANGS.join(', ')}`);
 
 const issuesDir = join(contentDir, 'issues');
 const existing = readdirSync(issuesDir)
   .filter((name) => name.endsWith('.mdx'))
   .flatMap((name) => {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(issuesDir, name), 'utf8'))?.[1];
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(
+      readFileSync(join(issuesDir, name), 'utf8'),
+    )?.[1];
     try {
       const data = parse(frontmatter ?? '') as { issue?: unknown; lang?: unknown } | null;
       return typeof data?.issue === 'number'

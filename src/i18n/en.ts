@@ -94,6 +94,7 @@ export const en = {
 
   'search.title': 'Search',
   'search.intro': 'Find an issue by a word, a school, a place or a year.',
+  'search.formLabel': 'Search and filter issues',
   'search.query': 'Words to find',
   'search.filters': 'Narrow the results',
   'search.district': 'District',
@@ -129,7 +130,8 @@ export const en = {
     'The column is written in English; issues published in Chinese appear under /zh/.',
 
   'notFound.title': 'Page not found',
-  'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'notFound.body':
+    'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the front page',
   'notFound.archive': 'Browse all issues',
 } as const;

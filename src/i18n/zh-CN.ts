@@ -19,7 +19,8 @@ export const zhCN: Record<UiKey, string> = {
   'home.targets.schools': '所义务教育学校',
   'home.targets.highSchools': '所高中学校',
   'home.totals.heading': '目前已报道',
-  'home.totals.note': '来自 {total} 个县市区中 {count} 个的最新数字；每个县市区只计一次，取其最近一期报道。',
+  'home.totals.note':
+    '来自 {total} 个县市区中 {count} 个的最新数字；每个县市区只计一次，取其最近一期报道。',
   'home.latest.heading': '最新各期',
   'home.latest.all': '全部往期',
   'home.districts.heading': '县市区',
@@ -93,6 +94,7 @@ export const zhCN: Record<UiKey, string> = {
 
   'search.title': '搜索',
   'search.intro': '按词语、学校、地点或年份查找各期报道。',
+  'search.formLabel': '搜索与筛选各期',
   'search.query': '搜索词',
   'search.filters': '筛选结果',
   'search.district': '县市区',
@@ -106,7 +108,8 @@ export const zhCN: Record<UiKey, string> = {
   'search.sort.date-desc': '日期，从新到旧',
   'search.sort.date-asc': '日期，从旧到新',
   'search.submit': '搜索',
-  'search.noscript': '搜索需要 JavaScript，但本浏览器已关闭或拦截了它。您仍可在往期列表或按县市区找到每一期。',
+  'search.noscript':
+    '搜索需要 JavaScript，但本浏览器已关闭或拦截了它。您仍可在往期列表或按县市区找到每一期。',
   'search.browseArchive': '浏览全部往期',
   'search.browseDistricts': '按县市区浏览',
   'search.results': '搜索结果',

@@ -42,5 +42,11 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
   const cacheDir = env['COLUMN_CONTENT_DIR']
     ? resolve(outDir, '..', '.astro-cache')
     : resolve(cwd, '.astro');
-  return { site: new URL(site).origin, base: normaliseBase(env['SITE_BASE']), contentDir, outDir, cacheDir };
+  return {
+    site: new URL(site).origin,
+    base: normaliseBase(env['SITE_BASE']),
+    contentDir,
+    outDir,
+    cacheDir,
+  };
 }

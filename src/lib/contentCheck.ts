@@ -12,7 +12,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { checkMdxBody } from './mdxCheck.ts';
-import { calendarDate, columnSchema, districtSchema, issueSchema, LANGS, type Lang } from './schema.ts';
+import {
+  calendarDate,
+  columnSchema,
+  districtSchema,
+  issueSchema,
+  LANGS,
+  type Lang,
+} from './schema.ts';
 
 export interface ContentProblem {
   /** Path relative to the project root, e.g. `content/issues/004-hanting.mdx`. */
@@ -170,9 +177,12 @@ function parseYaml(source: string, firstLine: number): ParsedYaml {
         const range = (node as { range?: [number, number, number] } | undefined)?.range;
         if (range) return lineAt(range[0]);
         // A key whose value is missing: point at the key itself.
-        const parent = depth > 0 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : undefined;
+        const parent =
+          depth > 0 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : undefined;
         if (isMap(parent)) {
-          const pair = parent.items.find((item) => String((item.key as { value?: unknown })?.value) === String(path[depth - 1]));
+          const pair = parent.items.find(
+            (item) => String((item.key as { value?: unknown })?.value) === String(path[depth - 1]),
+          );
           const keyRange = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
           if (keyRange) return lineAt(keyRange[0]);
         }
@@ -184,7 +194,12 @@ function parseYaml(source: string, firstLine: number): ParsedYaml {
 
 function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+    (name, part) =>
+      typeof part === 'number'
+        ? `${name}[${part}]`
+        : name
+          ? `${name}.${String(part)}`
+          : String(part),
     '',
   );
 }
@@ -199,7 +214,9 @@ function schemaProblems(
   if (result.success) return { problems: [], value: result.data };
   const problems = result.error.issues.flatMap((issue) => {
     const paths =
-      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...issue.path, key])
+        : [issue.path];
     return paths.map((path) => {
       const full = [...pathPrefix, ...path];
       const line = parsed.lineOf(full);
@@ -230,12 +247,23 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
 
   function readYamlFile(path: string): ParsedYaml | undefined {
     if (!existsSync(path)) {
-      problems.push({ file: show(path), field: 'file', problem: 'is missing', fix: 'restore it from git' });
+      problems.push({
+        file: show(path),
+        field: 'file',
+        problem: 'is missing',
+        fix: 'restore it from git',
+      });
       return undefined;
     }
     const parsed = parseYaml(readFileSync(path, 'utf8'), 1);
     for (const error of parsed.errors)
-      problems.push({ file: show(path), line: error.line, field: 'yaml', problem: error.message, fix: 'fix the YAML syntax on that line' });
+      problems.push({
+        file: show(path),
+        line: error.line,
+        field: 'yaml',
+        problem: error.message,
+        fix: 'fix the YAML syntax on that line',
+      });
     return parsed.errors.length ? undefined : parsed;
   }
 
@@ -256,16 +284,33 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
   if (districts) {
     const list = z.array(z.unknown()).min(1).safeParse(districts.data);
     if (!list.success) {
-      problems.push({ file: show(districtsFile), line: 1, field: 'districts', problem: 'expected a list of districts', fix: 'start each district with "- id: …"' });
+      problems.push({
+        file: show(districtsFile),
+        line: 1,
+        field: 'districts',
+        problem: 'expected a list of districts',
+        fix: 'start each district with "- id: …"',
+      });
     } else {
       list.data.forEach((_, index) => {
-        const result = schemaProblems(show(districtsFile), { ...districts, data: list.data[index] }, districtSchema, [index]);
+        const result = schemaProblems(
+          show(districtsFile),
+          { ...districts, data: list.data[index] },
+          districtSchema,
+          [index],
+        );
         problems.push(...result.problems.map((p) => ({ ...p, field: `[${index}].${p.field}` })));
         const id = (result.value as { id?: string } | undefined)?.id;
         if (!id) return;
         if (districtIds.includes(id)) {
           const line = districts.lineOf([index, 'id']);
-          problems.push({ file: show(districtsFile), ...(line ? { line } : {}), field: `[${index}].id`, problem: `"${id}" is used twice`, fix: 'give each district its own id' });
+          problems.push({
+            file: show(districtsFile),
+            ...(line ? { line } : {}),
+            field: `[${index}].id`,
+            problem: `"${id}" is used twice`,
+            fix: 'give each district its own id',
+          });
         }
         districtIds.push(id);
       });
@@ -275,7 +320,9 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
   // The issues
   const issuesDir = join(contentDir, 'issues');
   const issueFiles = existsSync(issuesDir)
-    ? readdirSync(issuesDir).filter((name) => name.endsWith('.mdx')).toSorted()
+    ? readdirSync(issuesDir)
+        .filter((name) => name.endsWith('.mdx'))
+        .toSorted()
     : [];
   const schema = issueSchema({
     coverImage: z.string().min(1),
@@ -370,9 +417,14 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
   }
 
   for (const [index, entry] of numbered.entries()) {
-    const first = numbered.slice(0, index).find((other) => other.issue === entry.issue && other.lang === entry.lang);
+    const first = numbered
+      .slice(0, index)
+      .find((other) => other.issue === entry.issue && other.lang === entry.lang);
     if (!first) continue;
-    const next = Math.max(...numbered.filter((other) => other.lang === entry.lang).map((other) => other.issue)) + 1;
+    const next =
+      Math.max(
+        ...numbered.filter((other) => other.lang === entry.lang).map((other) => other.issue),
+      ) + 1;
     problems.push({
       file: entry.file,
       ...(entry.line ? { line: entry.line } : {}),
@@ -383,9 +435,14 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
   }
 
   // Files in the order they are checked, each file's problems from top to bottom.
-  const fileOrder = [columnFile, districtsFile, ...issueFiles.map((name) => join(issuesDir, name))].map(show);
+  const fileOrder = [
+    columnFile,
+    districtsFile,
+    ...issueFiles.map((name) => join(issuesDir, name)),
+  ].map(show);
   const ordered = problems.toSorted(
-    (a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0),
+    (a, b) =>
+      fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   return { problems: ordered, issueCount: issueFiles.length, districtCount: districtIds.length };
 }

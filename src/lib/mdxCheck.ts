@@ -16,8 +16,16 @@ export const MDX_COMPONENT_NAMES = ['Callout', 'Figure', 'PullQuote', 'Stat'] as
 /** Attributes each component needs. */
 const REQUIRED_ATTRIBUTES: Record<string, { name: string; problem: string; fix: string }[]> = {
   Stat: [
-    { name: 'value', problem: 'a <Stat> has no value', fix: 'add value="…", e.g. value="6,684 places"' },
-    { name: 'label', problem: 'a <Stat> has no label', fix: 'add label="…" saying what the figure counts' },
+    {
+      name: 'value',
+      problem: 'a <Stat> has no value',
+      fix: 'add value="…", e.g. value="6,684 places"',
+    },
+    {
+      name: 'label',
+      problem: 'a <Stat> has no label',
+      fix: 'add label="…" saying what the figure counts',
+    },
   ],
   Figure: [
     {
@@ -34,9 +42,13 @@ const parser = createProcessor({ format: 'mdx' });
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function attribute(node: JsxElement, name: string): { present: boolean; value?: string } {
-  const found = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
+  const found = node.attributes.find(
+    (item) => item.type === 'mdxJsxAttribute' && item.name === name,
+  );
   if (!found) return { present: false };
-  return typeof found.value === 'string' ? { present: true, value: found.value } : { present: true };
+  return typeof found.value === 'string'
+    ? { present: true, value: found.value }
+    : { present: true };
 }
 
 /**
@@ -49,7 +61,8 @@ export function checkMdxBody(
   firstLine: number,
   contentDir: string,
 ): ContentProblem[] {
-  const at = (line: number | undefined) => (line === undefined ? {} : { line: line + firstLine - 1 });
+  const at = (line: number | undefined) =>
+    line === undefined ? {} : { line: line + firstLine - 1 };
   let tree: Root;
   try {
     tree = parser.parse(body);

@@ -49,7 +49,8 @@ export async function getDistricts(): Promise<District[]> {
     .map((entry) => entry.data)
     .toSorted(
       (a, b) =>
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.en.localeCompare(b.name.en),
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.name.en.localeCompare(b.name.en),
     );
 }
 
@@ -71,7 +72,10 @@ export async function activeLangs(): Promise<Lang[]> {
 
 /** `getStaticPaths` entries for a page that exists once per active language. */
 export async function localeRoutes() {
-  return (await activeLangs()).map((lang) => ({ params: { locale: localeParam(lang) }, props: { lang } }));
+  return (await activeLangs()).map((lang) => ({
+    params: { locale: localeParam(lang) },
+    props: { lang },
+  }));
 }
 
 export interface DistrictSummary {
@@ -121,7 +125,8 @@ export async function archiveRoutes() {
 function districtOf(byId: Map<string, District>, entry: IssueEntry): District {
   const district = byId.get(entry.data.district.id);
   // The content check stops the build before this can happen; this guards against a bypass.
-  if (!district) throw new Error(`${entry.filePath}: district "${entry.data.district.id}" is unknown`);
+  if (!district)
+    throw new Error(`${entry.filePath}: district "${entry.data.district.id}" is unknown`);
   return district;
 }
 
@@ -154,12 +159,13 @@ export async function districtRoutes() {
   return routes.flat();
 }
 
-/** The choices the search page offers: districts with an issue in `lang`, and the years. */
+/** The choices the search page offers: every district, and the years with an issue in `lang`. */
 export async function searchFacets(lang: Lang) {
-  const summaries = await districtSummaries(lang);
-  const issues = await visibleIssues(lang);
+  const [districts, issues] = await Promise.all([getDistricts(), visibleIssues(lang)]);
   return {
-    districts: summaries.filter((summary) => summary.issues.length > 0).map((summary) => summary.district),
-    years: [...new Set(issues.map((entry) => entry.data.published.getUTCFullYear()))].toSorted((a, b) => b - a),
+    districts,
+    years: [...new Set(issues.map((entry) => entry.data.published.getUTCFullYear()))].toSorted(
+      (a, b) => b - a,
+    ),
   };
 }

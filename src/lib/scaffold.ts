@@ -5,7 +5,10 @@
 import type { Lang } from './schema.ts';
 
 /** The next issue number in `lang`: one more than the highest used, 1 for the first. */
-export function nextIssueNumber(existing: readonly { issue: number; lang: Lang }[], lang: Lang): number {
+export function nextIssueNumber(
+  existing: readonly { issue: number; lang: Lang }[],
+  lang: Lang,
+): number {
   const used = existing.filter((item) => item.lang === lang).map((item) => item.issue);
   return used.length ? Math.max(...used) + 1 : 1;
 }
@@ -47,7 +50,9 @@ const quote = (text: string) => JSON.stringify(text);
 /** The new issue's text. Every value written validates, so a scaffold builds once `draft` is false. */
 export function renderIssue(input: ScaffoldInput): string {
   const zh = input.lang === 'zh-CN';
-  const title = input.title?.trim() || (zh ? `${input.districtName}：标题待定` : `${input.districtName}: headline to come`);
+  const title =
+    input.title?.trim() ||
+    (zh ? `${input.districtName}：标题待定` : `${input.districtName}: headline to come`);
   return `---
 # Headline, at most 120 characters.
 title: ${quote(title)}

@@ -58,7 +58,10 @@ export function pagefindOptions(state: SearchState): PagefindSearchOptions {
   const filters: Record<string, string> = {};
   if (state.district) filters['district'] = state.district;
   if (state.year) filters['year'] = state.year;
-  const [field, direction] = state.sort.split('-') as ['issue' | 'date' | 'relevance', 'asc' | 'desc'];
+  const [field, direction] = state.sort.split('-') as [
+    'issue' | 'date' | 'relevance',
+    'asc' | 'desc',
+  ];
   if (field === 'relevance') return { filters };
   return { filters, sort: { [field === 'date' ? 'published' : 'issue']: direction } };
 }

@@ -9,7 +9,9 @@ import type { Lang } from './schema';
 export const LOCALE_PREFIX: Record<Lang, string> = { en: '', 'zh-CN': 'zh' };
 
 export function localeFromParam(param: string | undefined): Lang {
-  const match = (Object.keys(LOCALE_PREFIX) as Lang[]).find((lang) => LOCALE_PREFIX[lang] === (param ?? ''));
+  const match = (Object.keys(LOCALE_PREFIX) as Lang[]).find(
+    (lang) => LOCALE_PREFIX[lang] === (param ?? ''),
+  );
   if (!match) throw new Error(`Unknown locale prefix "${param}"`);
   return match;
 }
@@ -21,8 +23,7 @@ export function localeParam(lang: Lang): string | undefined {
 
 export function createUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const join = (...parts: (string | number)[]) =>
-    parts.map(String).filter(Boolean).join('/');
+  const join = (...parts: (string | number)[]) => parts.map(String).filter(Boolean).join('/');
 
   /** A page: always ends in `/`. */
   const page = (lang: Lang, ...parts: (string | number)[]) => {
@@ -33,7 +34,8 @@ export function createUrls(base: string) {
   return {
     home: (lang: Lang) => page(lang),
     /** Archive page `n` (1-based); page 1 is the archive's own URL. */
-    archive: (lang: Lang, n = 1) => (n <= 1 ? page(lang, 'issues') : page(lang, 'issues', 'page', n)),
+    archive: (lang: Lang, n = 1) =>
+      n <= 1 ? page(lang, 'issues') : page(lang, 'issues', 'page', n),
     issue: (lang: Lang, number: number) => page(lang, 'issues', number),
     districts: (lang: Lang) => page(lang, 'districts'),
     district: (lang: Lang, id: string) => page(lang, 'districts', id),

@@ -2,7 +2,6 @@
  * A reader in Chromium: the `basic` fixture is built (at the root and under /column/),
  * served from 127.0.0.1 by a static server, and browsed by clicking links.
  */
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,11 +10,10 @@ import {
   recordRequests,
   type RecordedRequest,
 } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { buildSite, expectBuilt } from '../support/build';
 import { fixtureContent } from '../support/paths';
 import { serveSite, type StaticServer } from '../support/server';
-
-const require = createRequire(import.meta.url);
 
 let browser: Browser;
 
@@ -148,35 +146,7 @@ describe('reading pages in the browser', () => {
     try {
       for (const path of READING) {
         await page.goto(`${server.url}${path}`);
-        await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (context: Document) => Promise<{
-                  violations: {
-                    id: string;
-                    impact: string | null;
-                    nodes: { target: unknown[] }[];
-                  }[];
-                }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document);
-          return result.violations.map((violation) => ({
-            id: violation.id,
-            impact: violation.impact,
-            targets: violation.nodes.map((node) => JSON.stringify(node.target)),
-          }));
-        });
-        for (const violation of violations) {
-          if (violation.impact === 'serious' || violation.impact === 'critical') {
-            found.push(
-              `/${path}: ${violation.id} (${violation.impact}) at ${violation.targets.join(', ')}`,
-            );
-          }
-        }
+        found.push(...(await axeViolations(page, { impacts: ['serious', 'critical'] })));
       }
     } finally {
       await page.close();

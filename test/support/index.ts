@@ -4,3 +4,4 @@ export * from './html';
 export * from './links';
 export * from './paths';
 export * from './server';
+export * from './axe';

@@ -1,0 +1,224 @@
+/**
+ * Search in Chromium against built sites: the `search` fixture (English and Chinese issues
+ * across districts and years, plus a draft that must never be found) at the root and under
+ * /column/, and the real column.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { launchBrowser } from '../support/browser';
+import { buildSite, expectBuilt } from '../support/build';
+import { fixtureContent, projectRoot } from '../support/paths';
+import { serveSite, type StaticServer } from '../support/server';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Result {
+  number: string;
+  district: string;
+  date: string;
+  title: string;
+  href: string;
+  excerptHasMark: boolean;
+}
+
+/** Waits until the search has answered, then reads the result entries as a reader sees them. */
+async function results(page: Page): Promise<Result[]> {
+  const status = page.locator('[data-search-status]');
+  await expect
+    .poll(() => status.innerText(), { timeout: 15_000 })
+    .toMatch(/found|No issue|找到|没有/);
+  return page.locator('[data-search-results] > li').evaluateAll((items) =>
+    items.map((item) => ({
+      number: item.querySelector('.issue-card__number')?.textContent ?? '',
+      district: item.querySelector('.issue-card__district')?.textContent ?? '',
+      date: item.querySelector('time')?.textContent ?? '',
+      title: item.querySelector('h3 a')?.textContent ?? '',
+      href: item.querySelector('h3 a')?.getAttribute('href') ?? '',
+      excerptHasMark: Boolean(item.querySelector('.search-result__excerpt mark')),
+    })),
+  );
+}
+
+const numbers = (list: Result[]) => list.map((result) => result.number);
+
+describe.each([
+  { name: 'e2e-search', base: '/' },
+  { name: 'e2e-search-column', base: '/column/' },
+])('search on the fixture column served at $base', ({ name, base }) => {
+  let server: StaticServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    const site = expectBuilt(await buildSite({ name, contentDir: fixtureContent('search'), base }));
+    server = await serveSite(site.outDir, base);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  beforeAll(async () => {
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('finds every published issue with the word, with its number, district, date and excerpt', async () => {
+    await page.goto(`${server.url}search/?q=kindergartens`);
+    const found = await results(page);
+    expect(found.map((result) => result.number).toSorted()).toEqual(['No. 1', 'No. 2', 'No. 3']);
+    const first = found.find((result) => result.number === 'No. 1');
+    expect(first).toMatchObject({
+      district: 'Alder District',
+      date: '1 March 2022',
+      title: 'Alder District plans new kindergartens',
+      href: `${base}issues/1/`,
+      excerptHasMark: true,
+    });
+    // The draft mentions kindergartens too, and must stay out of the index.
+    expect(found.some((result) => result.title.startsWith('Draft'))).toBe(false);
+  });
+
+  it('narrows the results with the district filter and records it in the URL', async () => {
+    await page.goto(`${server.url}search/?q=kindergartens`);
+    await results(page);
+    await page.getByLabel('District').selectOption('alder');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=kindergartens&district=alder');
+    expect(numbers(await results(page)).toSorted()).toEqual(['No. 1', 'No. 3']);
+  });
+
+  it('narrows the results by year', async () => {
+    await page.goto(`${server.url}search/?q=kindergartens&year=2023`);
+    expect(numbers(await results(page))).toEqual(['No. 2']);
+  });
+
+  it('orders the results by issue number either way', async () => {
+    await page.goto(`${server.url}search/?q=kindergartens`);
+    await results(page);
+    await page.getByLabel('Order').selectOption('issue-asc');
+    await expect
+      .poll(async () => numbers(await results(page)))
+      .toEqual(['No. 1', 'No. 2', 'No. 3']);
+    await page.getByLabel('Order').selectOption('issue-desc');
+    await expect
+      .poll(async () => numbers(await results(page)))
+      .toEqual(['No. 3', 'No. 2', 'No. 1']);
+  });
+
+  it('restores a linked search, and walks back through searches with the back button', async () => {
+    await page.goto(`${server.url}search/?q=kindergartens&district=birch&sort=issue-desc`);
+    expect(await page.getByLabel('Words to find').inputValue()).toBe('kindergartens');
+    expect(await page.getByLabel('District').inputValue()).toBe('birch');
+    expect(await page.getByLabel('Order').inputValue()).toBe('issue-desc');
+    expect(numbers(await results(page))).toEqual(['No. 2']);
+
+    await page.getByLabel('District').selectOption('');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=kindergartens&sort=issue-desc');
+    await expect
+      .poll(async () => numbers(await results(page)))
+      .toEqual(['No. 3', 'No. 2', 'No. 1']);
+
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('District').inputValue()).toBe('birch');
+    await expect.poll(async () => numbers(await results(page))).toEqual(['No. 2']);
+  });
+
+  it('takes a query from the search box in the header of any page', async () => {
+    await page.goto(`${server.url}districts/`);
+    await page.getByRole('searchbox', { name: 'Search the column' }).fill('canteen');
+    await page.getByRole('searchbox', { name: 'Search the column' }).press('Enter');
+    await page.waitForURL(`${server.url}search/?q=canteen`);
+    const found = await results(page);
+    expect(found.map((result) => result.title)).toEqual(['Birch City adds a school canteen']);
+    await page.getByRole('link', { name: 'Birch City adds a school canteen' }).click();
+    await page.waitForURL(`${server.url}issues/4/`);
+  });
+
+  it('finds the Chinese issue with a Chinese word on the Chinese search page only', async () => {
+    await page.goto(`${server.url}zh/search/?q=${encodeURIComponent('小学')}`);
+    const found = await results(page);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      number: '第1期',
+      title: '桤木区计划新建两所小学',
+      href: `${base}zh/issues/1/`,
+    });
+
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('小学')}`);
+    expect(await results(page)).toEqual([]);
+  });
+
+  it('has no axe-core violations with results showing', async () => {
+    await page.goto(`${server.url}search/?q=kindergartens`);
+    expect((await results(page)).length).toBe(3);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('says search needs JavaScript, and links to the archive and districts, when it is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    try {
+      await noScript.goto(`${server.url}search/?q=kindergartens`);
+      expect(await noScript.locator('.search-noscript').innerText()).toContain(
+        'Search needs JavaScript',
+      );
+      expect(
+        await noScript.getByRole('link', { name: 'Browse all issues' }).getAttribute('href'),
+      ).toBe(`${base}issues/`);
+      expect(
+        await noScript.getByRole('link', { name: 'Browse by district' }).getAttribute('href'),
+      ).toBe(`${base}districts/`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('search on the real column', () => {
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const site = expectBuilt(
+      await buildSite({ name: 'e2e-real', contentDir: `${projectRoot}content` }),
+    );
+    server = await serveSite(site.outDir, '/');
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('lists issue 4 for "kindergartens", keeps it for Hanting and drops it for another district', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}search/?q=kindergartens`);
+      expect(await results(page)).toMatchObject([
+        {
+          number: 'No. 4',
+          district: 'Hanting District',
+          date: '15 August 2022',
+          href: '/issues/4/',
+        },
+      ]);
+      await page.getByLabel('District').selectOption('hanting');
+      await expect.poll(() => new URL(page.url()).search).toBe('?q=kindergartens&district=hanting');
+      expect(numbers(await results(page))).toEqual(['No. 4']);
+      await page.getByLabel('District').selectOption('kuiwen');
+      await expect.poll(() => new URL(page.url()).search).toBe('?q=kindergartens&district=kuiwen');
+      expect(await results(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
