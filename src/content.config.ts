@@ -30,7 +30,11 @@ const districts = defineCollection({
 const issues = defineCollection({
   loader: glob({ pattern: '*.mdx', base: join(contentDir, 'issues') }),
   schema: ({ image }) =>
-    issueSchema({ coverImage: image(), district: reference('districts'), defaultLang: columnDefaultLang() }),
+    issueSchema({
+      coverImage: image(),
+      district: reference('districts'),
+      defaultLang: columnDefaultLang(),
+    }),
 });
 
 export const collections = { column, districts, issues };

@@ -36,7 +36,7 @@ export function pagefindIndex(): AstroIntegration {
               `the index holds ${indexed} pages but the site has ${expected} issue pages — every issue article, and nothing else, needs data-pagefind-body`,
             ]);
           }
-          logger.info(`Indexed ${indexed} issue page${indexed === 1 ? "" : "s"} for search.`);
+          logger.info(`Indexed ${indexed} issue page${indexed === 1 ? '' : 's'} for search.`);
         } finally {
           await pagefind.close();
         }

@@ -10,7 +10,9 @@ export function previewMode(): AstroIntegration {
     name: 'column:preview-mode',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { __COLUMN_PREVIEW__: JSON.stringify(command === 'dev') } } });
+        updateConfig({
+          vite: { define: { __COLUMN_PREVIEW__: JSON.stringify(command === 'dev') } },
+        });
       },
     },
   };

@@ -57,7 +57,8 @@ export function startSearch(root: HTMLElement): void {
     return pagefind;
   };
 
-  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const field = (name: string) =>
+    form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const readForm = (): SearchState =>
     parseSearchState(
       new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, String(value)])),
@@ -132,7 +133,11 @@ export function startSearch(root: HTMLElement): void {
       if (runId !== run || !response) return;
       const count = response.results.length;
       status.textContent =
-        count === 0 ? say('search.status.none') : count === 1 ? say('search.status.one') : say('search.status.count', { count });
+        count === 0
+          ? say('search.status.none')
+          : count === 1
+            ? say('search.status.one')
+            : say('search.status.count', { count });
       await render(response.results, runId);
     } catch (error) {
       if (runId !== run) return;
