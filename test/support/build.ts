@@ -65,7 +65,7 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
   return result;
 }
 
-function normaliseBase(raw: string | undefined): string {
+export function normaliseBase(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
@@ -82,7 +82,7 @@ const INHERITED_BY_VITEST = [
 ];
 
 /** The environment Astro gets: ours, without the test runner's or a caller's build settings. */
-function childEnv(options: BuildOptions, outDir: string, base: string, site: string) {
+export function childEnv(options: BuildOptions, outDir: string, base: string, site: string) {
   // Vitest puts Vite's import.meta.env values (DEV, BASE_URL, MODE…) into process.env, and
   // Astro copies the build's environment into import.meta.env: left in, they would turn a
   // production build into a preview (DEV=1) and override the base path (BASE_URL=/).
@@ -164,7 +164,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** Runs `task` while holding a lock folder that every test process of this checkout shares. */
-async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
   const lock = join(outputRoot, '.build-lock');
   const owner = join(lock, 'pid');
   mkdirSync(outputRoot, { recursive: true });

@@ -5,3 +5,4 @@ export * from './links';
 export * from './paths';
 export * from './server';
 export * from './axe';
+export * from './dev';
