@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { readBuildEnv } from './src/lib/buildEnv.ts';
@@ -22,7 +23,14 @@ export default defineConfig({
     // adding its own copy, which would run the GFM transforms twice.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [contentChecks(env.contentDir), previewMode(), mdx(), pagefindIndex()],
+  integrations: [
+    contentChecks(env.contentDir),
+    previewMode(),
+    mdx(),
+    // Pages readers land on; the search page has no content of its own to index.
+    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    pagefindIndex(),
+  ],
   vite: {
     resolve: { alias: { '@content': env.contentDir } },
   },

@@ -121,6 +121,11 @@ export const en = {
   'search.status.error': 'Search could not load. Reload the page to try again.',
   'search.more': 'Show more results',
 
+  'feed.districtTitle': '{column}: {district}',
+  'feed.subscribe': 'Subscribe by RSS',
+  'feed.subscribeDistrict': 'Follow {district} by RSS',
+  'feed.columnTitle': '{column} (RSS)',
+
   'about.title': 'About the column',
   'about.figures.heading': 'How the figures are counted',
   'about.figures.body':

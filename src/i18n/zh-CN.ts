@@ -121,6 +121,11 @@ export const zhCN: Record<UiKey, string> = {
   'search.status.error': '搜索未能加载，请刷新页面重试。',
   'search.more': '显示更多结果',
 
+  'feed.districtTitle': '{column}：{district}',
+  'feed.subscribe': '通过 RSS 订阅',
+  'feed.subscribeDistrict': '通过 RSS 关注{district}',
+  'feed.columnTitle': '{column}（RSS）',
+
   'about.title': '关于本栏目',
   'about.figures.heading': '数字如何统计',
   'about.figures.body':

@@ -169,3 +169,10 @@ export async function searchFacets(lang: Lang) {
     ),
   };
 }
+
+/** Visible issues in `lang` with their districts, newest number first: what a feed lists. */
+export async function issuesWithDistricts(lang: Lang) {
+  const [districts, issues] = await Promise.all([getDistricts(), visibleIssues(lang)]);
+  const byId = new Map(districts.map((district) => [district.id, district]));
+  return issues.map((entry) => ({ entry, district: districtOf(byId, entry) }));
+}

@@ -24,6 +24,7 @@ export function localeParam(lang: Lang): string | undefined {
 export function createUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
   const join = (...parts: (string | number)[]) => parts.map(String).filter(Boolean).join('/');
+  const file = (path: string) => `${root}${path.replace(/^\/+/, '')}`;
 
   /** A page: always ends in `/`. */
   const page = (lang: Lang, ...parts: (string | number)[]) => {
@@ -42,7 +43,28 @@ export function createUrls(base: string) {
     about: (lang: Lang) => page(lang, 'about'),
     search: (lang: Lang) => page(lang, 'search'),
     /** A file under the site root, e.g. `favicon.svg`: no trailing slash. */
-    file: (path: string) => `${root}${path.replace(/^\/+/, '')}`,
+    file,
+    /** The column's RSS feed in `lang`. */
+    feed: (lang: Lang) => file(join(LOCALE_PREFIX[lang], 'rss.xml')),
+    /** One district's RSS feed in `lang`. */
+    districtFeed: (lang: Lang, id: string) =>
+      file(join(LOCALE_PREFIX[lang], 'districts', id, 'rss.xml')),
+    /** The 1200×630 picture shown when an issue is shared. */
+    socialImage: (lang: Lang, number: number) =>
+      file(join(LOCALE_PREFIX[lang], 'og', 'issues', `${number}.png`)),
+    /** The picture shown when any other page is shared. */
+    defaultSocialImage: () => file('og/default.png'),
+    /**
+     * The same page in another language: `path` is a page URL made by these helpers for
+     * `from`, e.g. `/zh/districts/` → `/districts/`.
+     */
+    translate: (path: string, from: Lang, to: Lang) => {
+      const fromRoot = page(from);
+      if (!path.startsWith(fromRoot))
+        throw new Error(`${path} is not a ${from} page under ${fromRoot}`);
+      const rest = path.slice(fromRoot.length);
+      return `${page(to)}${rest}`;
+    },
   };
 }
 

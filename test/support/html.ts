@@ -252,7 +252,7 @@ export function allReferences(html: string): string[] {
         );
     }
     const property = attributes.get('property') ?? attributes.get('name') ?? '';
-    if (name === 'meta' && /^(og:image|og:url|twitter:image)/.test(property)) {
+    if (name === 'meta' && /^(og:image|og:url|twitter:image)$/.test(property)) {
       urls.push((attributes.get('content') ?? '').trim());
     }
     const style = attributes.get('style');

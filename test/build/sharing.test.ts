@@ -1,0 +1,203 @@
+/**
+ * Following and sharing: feeds (read with a real feed parser), the sitemap, robots.txt,
+ * share metadata and schema.org data, on the `basic` fixture (15 published issues, a draft
+ * and a scheduled issue) and the `zh` fixture (a Chinese locale).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, expectBuilt, type BuildResult } from '../support/build';
+import { attr, listPages, readPage, select, selectOne, text } from '../support/html';
+import { fixtureContent } from '../support/paths';
+
+const SITE = 'https://news.example.org';
+let site: BuildResult;
+let zh: BuildResult;
+
+beforeAll(async () => {
+  site = expectBuilt(
+    await buildSite({ name: 'sharing-basic', contentDir: fixtureContent('basic') }),
+  );
+  zh = expectBuilt(await buildSite({ name: 'sharing-zh', contentDir: fixtureContent('zh') }));
+});
+
+const file = (build: BuildResult, path: string) => readFileSync(join(build.outDir, path), 'utf8');
+const feed = (path: string) => parseFeed(file(site, path));
+const PUBLISHED = Array.from({ length: 15 }, (_, index) => 15 - index);
+const ALDER = [15, 13, 11, 9, 7, 5, 3, 1];
+
+const meta = (html: string, key: string) =>
+  attr(
+    selectOne(
+      html,
+      key.startsWith('og:') || key.startsWith('article:')
+        ? `meta[property=${key}]`
+        : `meta[name=${key}]`,
+    ),
+    'content',
+  );
+
+/** The page's JSON-LD blocks, parsed. (The HTML helpers skip script contents, so read them raw.) */
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (match) => JSON.parse(match[1] ?? '') as Record<string, unknown>,
+  );
+
+describe('the column feed', () => {
+  it('lists every published issue, newest first, and no draft or scheduled issue', () => {
+    const parsed = feed('rss.xml');
+    expect(parsed.title).toBe('Test Column');
+    expect(parsed.items.map((item) => item.url)).toEqual(
+      PUBLISHED.map((number) => `${SITE}/issues/${number}/`),
+    );
+  });
+
+  it('gives each item its title, date, summary and district as category', () => {
+    const item = feed('rss.xml').items.find((entry) => entry.url === `${SITE}/issues/7/`);
+    expect(item?.title).toBe('Alder District raises its school budget');
+    expect(item?.published?.toISOString()).toBe('2023-02-07T00:00:00.000Z');
+    expect(item?.description).toBe(
+      text(selectOne(readPage(site.outDir, '/issues/7/'), 'p.issue__summary')),
+    );
+    expect(item?.categories.map((category) => category.label)).toEqual(['Alder District']);
+  });
+});
+
+describe('district feeds', () => {
+  it("hold only their district's published issues", () => {
+    expect(feed('districts/alder/rss.xml').items.map((item) => item.url)).toEqual(
+      ALDER.map((number) => `${SITE}/issues/${number}/`),
+    );
+    const birch = feed('districts/birch/rss.xml').items;
+    expect(birch.length).toBe(7);
+    expect(birch.every((item) => item.categories.map((c) => c.label).join() === 'Birch City')).toBe(
+      true,
+    );
+  });
+
+  it('exist, empty, for a district whose issues are all unpublished', () => {
+    expect(feed('districts/cedar/rss.xml').items).toEqual([]);
+  });
+});
+
+describe('feed discovery', () => {
+  it('announces the column feed on the home page, with a visible subscribe link', () => {
+    const html = readPage(site.outDir, '/');
+    expect(
+      select(html, 'link[type=application/rss+xml]').map((link) => attr(link, 'href')),
+    ).toEqual(['/rss.xml']);
+    expect(select(html, 'main a[href=/rss.xml]').map(text)).toEqual(['Subscribe by RSS']);
+  });
+
+  it("announces the district's own feed first on a district page, with a visible subscribe link", () => {
+    const html = readPage(site.outDir, '/districts/alder/');
+    expect(
+      select(html, 'link[type=application/rss+xml]').map((link) => attr(link, 'href')),
+    ).toEqual(['/districts/alder/rss.xml', '/rss.xml']);
+    expect(select(html, 'main a[href=/districts/alder/rss.xml]').map(text)).toEqual([
+      'Follow Alder District by RSS',
+    ]);
+  });
+});
+
+describe('the sitemap', () => {
+  const locs = () =>
+    [...file(site, 'sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+
+  it('lists every published page and nothing else', () => {
+    const pages = listPages(site.outDir)
+      .filter((path) => path !== '/404.html' && path !== '/search/')
+      .map((path) => `${SITE}${path}`);
+    expect(locs().toSorted()).toEqual(pages.toSorted());
+    expect(locs()).not.toContain(`${SITE}/issues/16/`);
+    expect(locs()).not.toContain(`${SITE}/issues/17/`);
+  });
+
+  it('is announced in robots.txt', () => {
+    expect(file(site, 'robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    expect(file(site, 'sitemap-index.xml')).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
+  });
+});
+
+describe('share metadata', () => {
+  it('describes an issue page as an article with its own picture and canonical URL', () => {
+    const html = readPage(site.outDir, '/issues/7/');
+    expect(meta(html, 'og:type')).toBe('article');
+    expect(meta(html, 'og:title')).toBe('Alder District raises its school budget');
+    expect(meta(html, 'og:description')).toBe(meta(html, 'description'));
+    expect(meta(html, 'og:url')).toBe(`${SITE}/issues/7/`);
+    expect(meta(html, 'og:image')).toBe(`${SITE}/og/issues/7.png`);
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(html, 'article:published_time')).toBe('2023-02-07');
+    expect(attr(selectOne(html, 'link[rel=canonical]'), 'href')).toBe(`${SITE}/issues/7/`);
+  });
+
+  it('gives other pages the site-wide picture', () => {
+    const html = readPage(site.outDir, '/districts/');
+    expect(meta(html, 'og:type')).toBe('website');
+    expect(meta(html, 'og:image')).toBe(`${SITE}/og/default.png`);
+  });
+});
+
+describe('structured data', () => {
+  it('describes an issue as a NewsArticle in a numbered PublicationIssue about its district', () => {
+    const html = readPage(site.outDir, '/issues/7/');
+    const [article, breadcrumbs] = jsonLd(html);
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: text(selectOne(html, 'h1')),
+      datePublished: '2023-02-07',
+      url: `${SITE}/issues/7/`,
+      image: [`${SITE}/og/issues/7.png`],
+      author: { '@type': 'Organization' },
+      publisher: { '@type': 'Organization', name: 'Fixture Press' },
+      isPartOf: { '@type': 'PublicationIssue', issueNumber: '7' },
+      about: { '@type': 'Place', name: 'Alder District' },
+    });
+    expect(breadcrumbs).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { position: 1, item: `${SITE}/` },
+        { position: 2, name: 'Alder District', item: `${SITE}/districts/alder/` },
+        { position: 3, name: 'No. 7', item: `${SITE}/issues/7/` },
+      ],
+    });
+  });
+
+  it('gives a district page its breadcrumb trail', () => {
+    const [breadcrumbs] = jsonLd(readPage(site.outDir, '/districts/birch/'));
+    expect(breadcrumbs).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { position: 1 },
+        { position: 2, item: `${SITE}/districts/` },
+        { position: 3, name: 'Birch City', item: `${SITE}/districts/birch/` },
+      ],
+    });
+  });
+});
+
+describe('languages', () => {
+  it('links each list page to its Chinese counterpart with hreflang', () => {
+    const alternates = (path: string) =>
+      select(readPage(zh.outDir, path), 'link[rel=alternate]')
+        .filter((link) => attr(link, 'hreflang'))
+        .map((link) => `${attr(link, 'hreflang')} ${attr(link, 'href')}`);
+    expect(alternates('/districts/')).toEqual([
+      `en ${SITE}/districts/`,
+      `zh-CN ${SITE}/zh/districts/`,
+      `x-default ${SITE}/districts/`,
+    ]);
+    expect(alternates('/zh/districts/')).toEqual(alternates('/districts/'));
+    // Issue numbers are counted per language, so issue pages are not translations.
+    expect(alternates('/issues/1/')).toEqual([]);
+  });
+
+  it('gives the Chinese locale its own feed, in Chinese', () => {
+    const parsed = parseFeed(file(zh, 'zh/rss.xml'));
+    expect(parsed.language).toBe('zh-CN');
+    expect(parsed.items.map((item) => item.url)).toEqual([`${SITE}/zh/issues/1/`]);
+  });
+});
