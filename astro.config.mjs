@@ -8,6 +8,7 @@ import { readBuildEnv } from './src/lib/buildEnv.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/previewMode.ts';
+import { publicationCheck } from './src/integrations/publicationCheck.ts';
 
 const env = readBuildEnv();
 
@@ -30,6 +31,7 @@ export default defineConfig({
     // Pages readers land on; the search page has no content of its own to index.
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
     pagefindIndex(),
+    publicationCheck(),
   ],
   vite: {
     resolve: { alias: { '@content': env.contentDir } },

@@ -8,15 +8,14 @@ import type { District, IssueEntry } from './queries';
 import type { Lang } from './schema';
 import type { Urls } from './urls';
 
-/** Feeds carry the latest issues only; the archive holds the rest. */
-export const FEED_LENGTH = 50;
-
 export function feedItems(
   issues: readonly { entry: IssueEntry; district: District }[],
   lang: Lang,
   urls: Urls,
 ): RSSFeedItem[] {
-  return issues.slice(0, FEED_LENGTH).map(({ entry, district }) => ({
+  // Every issue, not the latest few: a reader subscribing late can still catch up, and a
+  // column of a few hundred issues makes a feed of a few hundred kilobytes.
+  return issues.map(({ entry, district }) => ({
     title: entry.data.title,
     link: urls.issue(lang, entry.data.issue),
     pubDate: entry.data.published,
