@@ -1,12 +1,14 @@
 /**
  * JSON Schemas for the editors' files, generated from the Zod schemas in `schema.ts` so that
- * VS Code can complete and check fields while an editor types (see docs/editing.md).
+ * VS Code can complete and check fields while an editor types (see docs/vscode.md).
  *
  * The field descriptions are the doc comments in `schema.ts`, read with the TypeScript compiler
  * API: the comments stay the one place a field is explained. `npm run schema` writes the files
  * (`scripts/json-schema.ts`); a unit test fails when the checked-in files are out of date.
  *
- * Everything here except `readSchemaInputs` is pure: text and values in, schemas out.
+ * Building is pure (text and values in, schemas out); `readSchemaInputs` reads the sources and
+ * `renderSchemaFiles` reads the Prettier settings. Only the script and the test import this
+ * module (it needs `typescript` and `prettier`, both dev dependencies), never the site.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

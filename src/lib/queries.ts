@@ -21,14 +21,36 @@ const buildTime = new Date();
  */
 const preview = __COLUMN_PREVIEW__;
 
+/**
+ * In a build the content cannot change, so each list is worked out once and shared by every
+ * page (a thousand pages would otherwise filter and sort the whole collection a thousand
+ * times). The dev server recomputes on every request, so edits show at once. Shared lists
+ * must never be mutated: callers use `toSorted` and friends.
+ */
+function shared<Args extends unknown[], Result>(
+  compute: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
+  if (preview) return compute;
+  const results = new Map<string, Promise<Result>>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let result = results.get(key);
+    if (!result) {
+      result = compute(...args);
+      results.set(key, result);
+    }
+    return result;
+  };
+}
+
 /** Published issues (plus drafts and scheduled ones in dev), newest number first. */
-export async function visibleIssues(lang?: Lang): Promise<IssueEntry[]> {
+export const visibleIssues = shared(async (lang?: Lang): Promise<IssueEntry[]> => {
   const issues = await getCollection(
     'issues',
     ({ data }) => isVisible(data, { now: buildTime, preview }) && (!lang || data.lang === lang),
   );
   return byIssueNumberDesc(issues);
-}
+});
 
 /** The banner an issue needs in preview: drafts and scheduled issues are marked. */
 export function issueState(entry: IssueEntry) {
@@ -64,11 +86,11 @@ export async function getDistrict(id: string): Promise<District> {
  * Languages the site is built in: the column's own, plus any language with a visible issue.
  * A Chinese locale appears under /zh/ as soon as the first Chinese issue is published.
  */
-export async function activeLangs(): Promise<Lang[]> {
+export const activeLangs = shared(async (): Promise<Lang[]> => {
   const column = await getColumn();
   const used = new Set((await visibleIssues()).map((entry) => entry.data.lang));
   return LANGS.filter((lang) => lang === column.defaultLang || used.has(lang));
-}
+});
 
 /** `getStaticPaths` entries for a page that exists once per active language. */
 export async function localeRoutes() {
@@ -85,7 +107,7 @@ export interface DistrictSummary {
 }
 
 /** Every district with its visible issues in `lang` (newest first) and its latest figures. */
-export async function districtSummaries(lang: Lang): Promise<DistrictSummary[]> {
+export const districtSummaries = shared(async (lang: Lang): Promise<DistrictSummary[]> => {
   const [districts, issues] = await Promise.all([getDistricts(), visibleIssues(lang)]);
   return districts.map((district) => {
     const own = issues.filter((entry) => entry.data.district.id === district.id);
@@ -95,7 +117,7 @@ export async function districtSummaries(lang: Lang): Promise<DistrictSummary[]> 
       totals: districtTotals(own.map((entry) => entry.data)),
     };
   });
-}
+});
 
 /** The column's figures in `lang`: each district's latest figures, added up. */
 export async function columnTotals(lang: Lang): Promise<Totals & { reportingDistricts: number }> {
