@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readBuildEnv } from '../src/lib/buildEnv.ts';
+import { calendarDateIn } from '../src/lib/issues.ts';
 import { issueFileName, issueSlug, nextIssueNumber, renderIssue } from '../src/lib/scaffold.ts';
 import { LANGS, type Lang } from '../src/lib/schema.ts';
 
@@ -66,10 +67,8 @@ const number = nextIssueNumber(existing, lang);
 const path = join(issuesDir, issueFileName(number, issueSlug(values.title, district.id, lang)));
 if (existsSync(path)) fail(`${relative(process.cwd(), path)} already exists — nothing was written`);
 
-const today = new Date();
-const isoToday = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
-  .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
-  .join('-');
+// Today in the column's time zone, the same calendar the publication rule uses.
+const isoToday = calendarDateIn(new Date());
 const zh = lang === 'zh-CN';
 writeFileSync(
   path,

@@ -367,8 +367,8 @@ describe('checkContent', () => {
           }),
         }),
       ).toEqual([
-        `${ISSUE_4}:10 stats.places: unknown fields places, schoolz — check the spelling against the frontmatter table in docs/editing.md, or remove it`,
-        `${ISSUE_4}:12 stats.schoolz: unknown fields places, schoolz — check the spelling against the frontmatter table in docs/editing.md, or remove it`,
+        `${ISSUE_4}:10 stats.places: unknown field places — check the spelling against the frontmatter table in docs/editing.md, or remove it`,
+        `${ISSUE_4}:12 stats.schoolz: unknown field schoolz — check the spelling against the frontmatter table in docs/editing.md, or remove it`,
       ]);
     });
 

@@ -84,6 +84,14 @@ const FIX_BY_FIELD: Record<string, string> = {
   end: 'write a four-digit year, not before `start`',
   draft: 'write true or false',
   tags: 'write a list, e.g. [kindergartens, primary schools]',
+  id: 'use lower-case letters, digits and hyphens, starting with a letter, e.g. hanting',
+  name: 'give the name in both languages: { en: Hanting District, zh: 寒亭区 }',
+  blurb: 'write one line in both languages: { en: …, zh: … }',
+  kind: 'use one of: district, county-level-city, county',
+  en: 'write the English text',
+  zh: 'write the Chinese text',
+  note: 'say in a few words what was corrected or what the figures refer to',
+  defaultLang: `use one of: ${LANGS.join(', ')}`,
 };
 
 function fixFor(path: readonly PropertyKey[]): string {
@@ -148,6 +156,9 @@ export function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'pr
       };
     case 'invalid_union':
     case 'invalid_format':
+      // Zod words a failed pattern as a regular expression, which means nothing to an editor.
+      if (issue.code === 'invalid_format' && issue.format === 'regex')
+        return { problem: `${show(input)} is not written the way this field needs`, fix };
       return { problem: `${issue.message}, got ${show(input)}`, fix };
     default:
       return { problem: issue.message, fix };
@@ -224,7 +235,11 @@ function schemaProblems(
         file,
         ...(line ? { line } : {}),
         field: fieldName(path) || 'frontmatter',
-        ...describeIssue({ ...issue, path } as z.core.$ZodIssue),
+        ...describeIssue(
+          (issue.code === 'unrecognized_keys'
+            ? { ...issue, path: issue.path, keys: [String(path.at(-1))] }
+            : { ...issue, path }) as z.core.$ZodIssue,
+        ),
       };
     });
   });
@@ -373,7 +388,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
         ...lineOf('district'),
         field: 'district',
         problem: `"${district}" is not in ${show(districtsFile)}`,
-        fix: `use one of: ${districtIds.join(', ')}`,
+        fix: `use one of: ${[...new Set(districtIds)].join(', ')}`,
       });
     }
 

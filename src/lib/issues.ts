@@ -6,12 +6,27 @@ import type { Project, ProjectStatus } from './schema';
 
 export type PublicationState = 'published' | 'draft' | 'scheduled';
 
+/**
+ * The column keeps Beijing time: an issue dated 15 August goes live at midnight in Weifang,
+ * whatever time zone the build machine is set to.
+ */
+export const PUBLICATION_TIME_ZONE = 'Asia/Shanghai';
+
+/** The calendar date (`YYYY-MM-DD`) it is at `now` in `timeZone`. */
+export function calendarDateIn(now: Date, timeZone = PUBLICATION_TIME_ZONE): string {
+  // The en-CA locale writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+}
+
 export function publicationState(
   issue: { draft: boolean; published: Date },
   now: Date,
 ): PublicationState {
   if (issue.draft) return 'draft';
-  return issue.published.getTime() > now.getTime() ? 'scheduled' : 'published';
+  // `published` is a calendar date stored as UTC midnight; compare it as a date.
+  return issue.published.toISOString().slice(0, 10) > calendarDateIn(now)
+    ? 'scheduled'
+    : 'published';
 }
 
 /**

@@ -91,6 +91,30 @@ export function checkMdxBody(
         fix: 'describe the picture between the brackets: ![what it shows](…)',
       });
     }
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      const code = (node as { value: string }).value.trim();
+      // `{/* … */}` is how MDX writes a comment; any other braces run as code at build time.
+      if (!/^\/\*[\s\S]*\*\/$/.test(code)) {
+        problems.push({
+          file,
+          ...at(line),
+          field: 'body',
+          problem: `{${code}} is read as code, not text`,
+          fix: 'write \\{ and \\} for plain braces, or {/* … */} for a note that readers do not see',
+        });
+      }
+      return;
+    }
+    if (node.type === 'mdxjsEsm') {
+      problems.push({
+        file,
+        ...at(line),
+        field: 'body',
+        problem: 'an import or export line',
+        fix: 'remove it: the components work in every issue without an import',
+      });
+      return;
+    }
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as JsxElement;
     const name = element.name ?? '';

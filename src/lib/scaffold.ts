@@ -71,9 +71,9 @@ lang: ${input.lang}
 # Byline and the office that supplied the report.
 author: ${quote(input.author)}
 source: ${quote(zh ? '供稿单位' : 'Supplying office')}
-# Cover picture (optional): a path next to this file, and what it shows.
+# Cover picture (optional): put it in content/images/; the path is written from this file.
 # cover:
-#   src: ./images/cover.jpg
+#   src: ../images/cover.jpg
 #   alt: What the picture shows
 # Figures stated by the source; leave out any it does not state (the site shows "not reported").
 stats:
