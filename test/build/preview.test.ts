@@ -2,6 +2,9 @@
  * Drafts and scheduled issues: the editor sees them in `npm run dev`, marked with a banner;
  * a build never contains them (the `basic` build tests check every page and list for that).
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withDevServer } from '../support/dev';
 import { fixtureContent } from '../support/paths';
@@ -32,5 +35,32 @@ describe('astro dev on the basic fixture', () => {
         expect(district).toContain('/issues/16/');
       },
     );
+  });
+});
+
+describe('astro dev while an editor works', () => {
+  it('checks the content again when a file changes, with the same plain message as the build', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'column-dev-'));
+    const contentDir = join(root, 'content');
+    cpSync(fixtureContent('basic'), contentDir, { recursive: true });
+    try {
+      await withDevServer({ name: 'dev-recheck', contentDir }, async (server) => {
+        const issue = join(contentDir, 'issues', '001-alder-plan.mdx');
+        const broken = readFileSync(issue, 'utf8').replace(/^issue: 1$/m, 'issue: "one"');
+        writeFileSync(issue, broken);
+        const line = broken.split('\n').findIndex((text) => text === 'issue: "one"') + 1;
+        await expect
+          .poll(() => server.output(), { timeout: 15_000 })
+          .toContain(
+            `001-alder-plan.mdx:${line} issue: expected a whole number, got "one" — write the issue number in digits, e.g. 5`,
+          );
+        writeFileSync(issue, broken.replace('issue: "one"', 'issue: 1'));
+        await expect
+          .poll(() => server.output(), { timeout: 15_000 })
+          .toContain('Content checks pass.');
+      });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
