@@ -126,41 +126,22 @@ describe('buildSchemas', () => {
     // Fields without a doc comment in src/lib/schema.ts. Add the comment there, not here;
     // this list may only shrink.
     const undocumented = new Set([
-      'issue:cover.src',
-      'issue:cover.alt',
-      'issue:stats.period.start',
-      'issue:stats.period.end',
-      'issue:stats.milestones[].year',
-      'issue:projects[].name',
-      'issue:projects[].kind',
-      'issue:projects[].year',
-      'issue:projects[].status',
-      'issue:tags[]',
-      'issue:corrections[].date',
-      'issue:corrections[].note',
-      'column:title',
-      'column:title.en',
-      'column:title.zh',
-      'column:publisher',
-      'column:publisher.en',
-      'column:publisher.zh',
-      'column:description',
       'column:description.en',
       'column:description.zh',
-      'column:defaultLang',
-      'column:targets.period',
-      'column:targets.period.start',
+      'column:publisher.en',
+      'column:publisher.zh',
       'column:targets.period.end',
-      'column:targets.publicKindergartens',
-      'column:targets.compulsorySchools',
-      'column:targets.highSchools',
-      'districts:[]',
+      'column:targets.period.start',
+      'column:title.en',
+      'column:title.zh',
+      'districts:[].blurb.en',
+      'districts:[].blurb.zh',
+      'districts:[].kind',
       'districts:[].name',
       'districts:[].name.en',
       'districts:[].name.zh',
-      'districts:[].kind',
-      'districts:[].blurb.en',
-      'districts:[].blurb.zh',
+      'issue:projects[].year',
+      'issue:stats.milestones[].year',
     ]);
     const missing = (Object.entries(schemas) as [SchemaName, JsonSchema][]).flatMap(
       ([name, schema]) =>
@@ -168,7 +149,8 @@ describe('buildSchemas', () => {
           .filter(([, node]) => node['description'] === undefined)
           .map(([path]) => `${name}:${path}`),
     );
-    expect(missing.filter((field) => !undocumented.has(field))).toEqual([]);
+    // Equal, not a subset: documenting a field must also take it off the list.
+    expect(missing.toSorted()).toEqual([...undocumented].toSorted());
   });
 
   test('returns every property doc comment of schema.ts on at least one field', () => {

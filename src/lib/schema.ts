@@ -64,6 +64,7 @@ export const buildingCounts = z.strictObject({
 
 /** One year's step in the plan. Every figure is optional: only what the source states. */
 export const milestone = z.strictObject({
+  /** The year the figures are for. */
   year,
   /** Schools built or planned that year. */
   schools: count.optional(),
@@ -85,7 +86,12 @@ export const stats = z
     investmentYuan: z.number().min(0).optional(),
     /** The years the plan covers, inclusive. */
     period: z
-      .strictObject({ start: year, end: year })
+      .strictObject({
+        /** First year of the plan. */
+        start: year,
+        /** Last year of the plan, not before `start`. */
+        end: year,
+      })
       .refine((period) => period.start <= period.end, {
         message: 'the start year is after the end year',
         path: ['end'],
@@ -107,10 +113,13 @@ export const stats = z
 
 /** One named building project. */
 export const project = z.strictObject({
+  /** The school's or kindergarten's name as the source gives it. */
   name: text(160),
+  /** kindergarten, primary, middle, nine-year, high, or other when the source does not say. */
   kind: z.enum(PROJECT_KINDS),
   /** The year the source places the project in (start, construction or completion). */
   year,
+  /** planned, under-construction or completed, as of the issue's date. */
   status: z.enum(PROJECT_STATUSES),
   /** Places the project adds, when the source gives them. */
   places: count.optional(),
@@ -118,7 +127,9 @@ export const project = z.strictObject({
 
 /** A correction to a published issue. */
 export const correction = z.strictObject({
+  /** The day the correction was made. */
   date: calendarDate,
+  /** What was wrong and what it now says. */
   note: text(500),
 });
 
@@ -156,7 +167,14 @@ export function issueSchema<Cover extends z.ZodType, District extends z.ZodType>
       /** The office that supplied the report. */
       source: text(200),
       /** Optional cover picture; the alt text describes it for readers who cannot see it. */
-      cover: z.strictObject({ src: parts.coverImage, alt: text(300) }).optional(),
+      cover: z
+        .strictObject({
+          /** The picture, written from the issue file: `../images/school.jpg`. */
+          src: parts.coverImage,
+          /** What the picture shows, for readers who cannot see it. */
+          alt: text(300),
+        })
+        .optional(),
       stats,
       /** Named projects in the issue. */
       projects: list(project),
@@ -187,15 +205,23 @@ export const districtSchema = z.strictObject({
 
 /** The column itself (`content/column.yaml`). */
 export const columnSchema = z.strictObject({
+  /** The column's name in English and Chinese, shown in the masthead. */
   title: bilingual(80),
+  /** Who publishes the column. */
   publisher: bilingual(80),
+  /** A sentence or two about the column, for the home page, feeds and search engines. */
   description: bilingual(400),
+  /** The language of the site's root; issues without `lang` are in it. */
   defaultLang: z.enum(LANGS),
   /** The city-wide targets of the operation. */
   targets: z.strictObject({
+    /** The years the targets cover, inclusive. */
     period: z.strictObject({ start: year, end: year }),
+    /** Public kindergartens to build. */
     publicKindergartens: count,
+    /** Primary, middle and nine-year schools to build. */
     compulsorySchools: count,
+    /** High schools to build. */
     highSchools: count,
   }),
 });
