@@ -94,7 +94,7 @@ export function checkMdxBody(
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const code = (node as { value: string }).value.trim();
       // `{/* … */}` is how MDX writes a comment; any other braces run as code at build time.
-      if (!/^\/\*[\s\S]*\*\/$/.test(code)) {
+      if (code.replace(/\/\*[\s\S]*?\*\//g, '').trim() !== '') {
         problems.push({
           file,
           ...at(line),
