@@ -18,14 +18,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values } = parseArgs({
-  options: {
-    district: { type: 'string' },
-    title: { type: 'string' },
-    lang: { type: 'string' },
-  },
-  strict: true,
-});
+const USAGE = 'npm run new -- --district <id> [--title "…"] [--lang zh-CN]';
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        district: { type: 'string' },
+        title: { type: 'string' },
+        lang: { type: 'string' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    return fail(`${(error as Error).message} — usage: ${USAGE}`);
+  }
+}
+
+const values = readOptions();
 
 const { contentDir } = readBuildEnv();
 const column = parse(readFileSync(join(contentDir, 'column.yaml'), 'utf8')) as {

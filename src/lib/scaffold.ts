@@ -16,8 +16,9 @@ export function nextIssueNumber(
 const MAX_SLUG_WORDS = 6;
 
 /**
- * A file-name slug: lower-case ASCII words from the title. A Chinese title has none, so the
- * slug falls back to the district id (with `-zh`), which keeps file names typeable everywhere.
+ * A file-name slug: lower-case ASCII words from the title. A Chinese title has none (or only
+ * numbers), so the slug falls back to the district id (with `-zh`), which keeps file names
+ * typeable everywhere.
  */
 export function issueSlug(title: string | undefined, districtId: string, lang: Lang): string {
   const words = (title ?? '')
@@ -25,7 +26,8 @@ export function issueSlug(title: string | undefined, districtId: string, lang: L
     .replace(/[\u0300-\u036f'’]/g, '')
     .toLowerCase()
     .match(/[a-z0-9]+/g);
-  if (words?.length) return words.slice(0, MAX_SLUG_WORDS).join('-');
+  // Numbers alone ("2024" from 寒亭区2024年新建学校) say nothing about the issue.
+  if (words?.some((word) => /[a-z]/.test(word))) return words.slice(0, MAX_SLUG_WORDS).join('-');
   return lang === 'zh-CN' ? `${districtId}-zh` : districtId;
 }
 

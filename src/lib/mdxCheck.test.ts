@@ -1,0 +1,281 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ContentProblem } from './contentCheck';
+import { checkMdxBody, MDX_COMPONENT_NAMES } from './mdxCheck';
+
+const FILE = 'content/issues/005-test.mdx';
+
+let contentDir: string;
+
+beforeAll(() => {
+  contentDir = mkdtempSync(join(tmpdir(), 'mdx-check-'));
+  mkdirSync(join(contentDir, 'images'));
+  writeFileSync(join(contentDir, 'images', 'school.png'), 'not really a picture');
+});
+
+afterAll(() => {
+  rmSync(contentDir, { recursive: true, force: true });
+});
+
+/** Problems in a body made of `lines`, which starts on line 1 of the file unless told. */
+function check(lines: string[], firstLine = 1): ContentProblem[] {
+  return checkMdxBody(FILE, lines.join('\n'), firstLine, contentDir);
+}
+
+describe('checkMdxBody', () => {
+  test('returns no problems for a clean body with every component', () => {
+    expect(
+      check([
+        'Hanting plans new schools.',
+        '',
+        '<Stat value="3.076 billion yuan" label="planned investment" />',
+        '',
+        '## A heading',
+        '',
+        '<Callout title="In brief">Some **Markdown** here.</Callout>',
+        '',
+        '<PullQuote>A line worth repeating.</PullQuote>',
+        '',
+        '<Figure src="images/school.png" alt="A new school" caption="Caption" />',
+        '',
+        '![A playground](../images/school.png)',
+        '',
+        '| a | b |',
+        '| - | - |',
+        '| 1 | 2 |',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('returns no problems for an empty body', () => {
+    expect(check([''])).toEqual([]);
+  });
+
+  test('returns one syntax problem at the line of a stray <, offset by the first line', () => {
+    const problems = check(['First paragraph.', '', 'Fewer than <6 places left.'], 12);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: FILE,
+      line: 14,
+      field: 'body',
+      problem: expect.stringMatching(/^MDX cannot read this: Unexpected character `6`/),
+      fix: expect.stringContaining('write \\< or \\{ for the plain character'),
+    });
+  });
+
+  test('returns the syntax problem at the body line itself when the body starts on line 1', () => {
+    expect(check(['a', 'b', 'c <6'])[0]?.line).toBe(3);
+  });
+
+  test('returns a problem listing the known components for an unknown one', () => {
+    const problems = check(['Intro.', '', '<Chart />'], 10);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 12,
+        field: 'body',
+        problem: 'unknown component <Chart>',
+        fix: 'use one of: <Callout>, <Figure>, <PullQuote>, <Stat> (see docs/editing.md)',
+      },
+    ]);
+    for (const name of MDX_COMPONENT_NAMES) expect(problems[0]?.fix).toContain(`<${name}>`);
+  });
+
+  test('returns a problem for an unknown component used inline', () => {
+    const problems = check(['Text with <Badge>new</Badge> inside.']);
+    expect(problems.map((problem) => problem.problem)).toEqual(['unknown component <Badge>']);
+  });
+
+  test('returns no problem for lower-case HTML elements', () => {
+    expect(
+      check([
+        '<div class="note">A note with <abbr title="kindergarten">KG</abbr>.</div>',
+        '',
+        'Line<br />break and <sup>1</sup>.',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('returns a problem for a <Figure> without alt text', () => {
+    const problems = check(['<Figure src="images/school.png" />']);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 1,
+        field: 'body',
+        problem: 'a <Figure> has no alt text',
+        fix: 'add alt="what the picture shows"',
+      },
+    ]);
+  });
+
+  test('returns a problem for a <Figure> whose alt text is blank', () => {
+    const problems = check(['<Figure src="images/school.png" alt="  " />']);
+    expect(problems.map((problem) => problem.problem)).toEqual(['a <Figure> has no alt text']);
+  });
+
+  test('returns a problem for a <Figure> without src', () => {
+    const problems = check(['Intro.', '', '<Figure alt="A new school" />'], 20);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 22,
+        field: 'body',
+        problem: 'a <Figure> has no src',
+        fix: 'add src="images/<file name>" for a picture in content/images/',
+      },
+    ]);
+  });
+
+  test('returns a problem for a <Figure> whose picture is not in the content folder', () => {
+    const problems = check(['<Figure src="images/nowhere.png" alt="A new school" />'], 5);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 5,
+        field: 'body',
+        problem: '<Figure> image images/nowhere.png does not exist',
+        fix: 'put the picture in content/images/ and write src="images/<file name>"',
+      },
+    ]);
+  });
+
+  test('returns no problem for a <Figure> whose picture exists in the content folder', () => {
+    expect(check(['<Figure src="images/school.png" alt="A new school" />'])).toEqual([]);
+  });
+
+  test('looks the <Figure> picture up in the content folder it is given', () => {
+    const other = mkdtempSync(join(tmpdir(), 'mdx-check-empty-'));
+    try {
+      const problems = checkMdxBody(
+        FILE,
+        '<Figure src="images/school.png" alt="A new school" />',
+        1,
+        other,
+      );
+      expect(problems.map((problem) => problem.problem)).toEqual([
+        '<Figure> image images/school.png does not exist',
+      ]);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  test('returns a problem at its line for a Markdown image with empty alt text', () => {
+    const problems = check(['Intro.', '', '![](../images/school.png)'], 30);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 32,
+        field: 'body',
+        problem: 'an image has no alt text',
+        fix: 'describe the picture between the brackets: ![what it shows](…)',
+      },
+    ]);
+  });
+
+  test('returns a problem for a Markdown image whose alt text is only spaces', () => {
+    expect(check(['![   ](x.png)']).map((problem) => problem.problem)).toEqual([
+      'an image has no alt text',
+    ]);
+  });
+
+  test('returns no problem for an image or component inside a fenced code block', () => {
+    expect(
+      check([
+        'How to add a picture:',
+        '',
+        '```md',
+        '![](images/school.png)',
+        '<Chart />',
+        '<Figure />',
+        '```',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('returns a problem for a <Stat> without value and one without label', () => {
+    const problems = check(['<Stat label="planned investment" />', '', '<Stat value="600" />'], 7);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 7,
+        field: 'body',
+        problem: 'a <Stat> has no value',
+        fix: 'add value="…", e.g. value="6,684 places"',
+      },
+      {
+        file: FILE,
+        line: 9,
+        field: 'body',
+        problem: 'a <Stat> has no label',
+        fix: 'add label="…" saying what the figure counts',
+      },
+    ]);
+  });
+
+  test('returns both problems for a <Stat> with neither value nor label', () => {
+    expect(check(['<Stat />']).map((problem) => problem.problem)).toEqual([
+      'a <Stat> has no value',
+      'a <Stat> has no label',
+    ]);
+  });
+
+  test('accepts a <Stat> value given as an expression', () => {
+    expect(check(['<Stat value={600} label="new places" />'])).toEqual([]);
+  });
+
+  test('returns a problem at its line for braces that MDX would run as code', () => {
+    const problems = check(['Intro.', '', 'The budget is {3076000000} yuan.'], 40);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 42,
+        field: 'body',
+        problem: '{3076000000} is read as code, not text',
+        fix: 'write \\{ and \\} for plain braces, or {/* … */} for a note that readers do not see',
+      },
+    ]);
+  });
+
+  test('returns no problem for an MDX comment or escaped braces', () => {
+    expect(
+      check(['{/* A note for editors,', 'over two lines. */}', '', 'Plain \\{braces\\} here.']),
+    ).toEqual([]);
+  });
+
+  test('returns a problem for braces that hold code between two comments', () => {
+    const problems = check(['{/* a */ new Date().getFullYear() /* b */}']);
+    expect(problems.map((problem) => problem.problem)).toEqual([
+      '{/* a */ new Date().getFullYear() /* b */} is read as code, not text',
+    ]);
+  });
+
+  test('returns a problem for an import line', () => {
+    const problems = check(["import Chart from '../components/Chart.astro';", '', 'Text.'], 9);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 9,
+        field: 'body',
+        problem: 'an import or export line',
+        fix: 'remove it: the components work in every issue without an import',
+      },
+    ]);
+  });
+
+  test('returns every problem in the body, not only the first', () => {
+    const problems = check([
+      '<Chart />',
+      '',
+      '![](a.png)',
+      '',
+      '<Figure src="images/nowhere.png" alt="x" />',
+      '',
+      '<Stat value="1" />',
+    ]);
+    expect(problems.map((problem) => problem.line)).toEqual([1, 3, 5, 7]);
+  });
+});

@@ -1,0 +1,242 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { checkMdxBody } from './mdxCheck';
+import {
+  issueFileName,
+  issueSlug,
+  nextIssueNumber,
+  renderIssue,
+  type ScaffoldInput,
+} from './scaffold';
+import { issueSchema } from './schema';
+
+describe('nextIssueNumber', () => {
+  test('returns 1 when there are no issues', () => {
+    expect(nextIssueNumber([], 'en')).toBe(1);
+  });
+
+  test('returns one more than the highest number in the language', () => {
+    expect(
+      nextIssueNumber(
+        [
+          { issue: 4, lang: 'en' },
+          { issue: 2, lang: 'en' },
+        ],
+        'en',
+      ),
+    ).toBe(5);
+  });
+
+  test('returns one more than the highest, not the first gap', () => {
+    expect(
+      nextIssueNumber(
+        [
+          { issue: 1, lang: 'en' },
+          { issue: 9, lang: 'en' },
+        ],
+        'en',
+      ),
+    ).toBe(10);
+  });
+
+  test('counts only issues in the same language', () => {
+    const existing = [
+      { issue: 4, lang: 'en' },
+      { issue: 12, lang: 'en' },
+      { issue: 2, lang: 'zh-CN' },
+    ] as const;
+    expect(nextIssueNumber(existing, 'en')).toBe(13);
+    expect(nextIssueNumber(existing, 'zh-CN')).toBe(3);
+  });
+
+  test('returns 1 for a language with no issues yet', () => {
+    expect(nextIssueNumber([{ issue: 4, lang: 'en' }], 'zh-CN')).toBe(1);
+  });
+});
+
+describe('issueSlug', () => {
+  test('returns the English title as lower-case words joined by hyphens', () => {
+    expect(issueSlug('Hanting Builds New Schools', 'hanting', 'en')).toBe(
+      'hanting-builds-new-schools',
+    );
+  });
+
+  test('drops apostrophes instead of splitting the word', () => {
+    expect(issueSlug("Weifang's schools", 'kuiwen', 'en')).toBe('weifangs-schools');
+    expect(issueSlug('Qingzhou’s old town', 'qingzhou', 'en')).toBe('qingzhous-old-town');
+  });
+
+  test('strips accents to plain letters', () => {
+    expect(issueSlug('Café École Zürich', 'kuiwen', 'en')).toBe('cafe-ecole-zurich');
+  });
+
+  test('drops punctuation and keeps digits', () => {
+    expect(issueSlug('3.076 billion yuan: a plan!', 'hanting', 'en')).toBe(
+      '3-076-billion-yuan-a-plan',
+    );
+  });
+
+  test('returns at most six words', () => {
+    expect(
+      issueSlug('One two three four five six seven eight', 'hanting', 'en').split('-'),
+    ).toEqual(['one', 'two', 'three', 'four', 'five', 'six']);
+  });
+
+  test('returns the district id with -zh for a Chinese title', () => {
+    expect(issueSlug('寒亭区新建学校', 'hanting', 'zh-CN')).toBe('hanting-zh');
+  });
+
+  test('returns the district id when a Chinese title holds only numbers in ASCII', () => {
+    expect(issueSlug('寒亭区2024年新建学校', 'hanting', 'zh-CN')).toBe('hanting-zh');
+  });
+
+  test('returns the ASCII words of a Chinese title that has some', () => {
+    expect(issueSlug('寒亭区 Xingfu Road 小学 2024', 'hanting', 'zh-CN')).toBe('xingfu-road-2024');
+  });
+
+  test('returns the district id when there is no title', () => {
+    expect(issueSlug(undefined, 'qingzhou', 'en')).toBe('qingzhou');
+    expect(issueSlug('', 'qingzhou', 'en')).toBe('qingzhou');
+    expect(issueSlug('  ', 'qingzhou', 'en')).toBe('qingzhou');
+  });
+
+  test('returns the district id with -zh when a Chinese issue has no title', () => {
+    expect(issueSlug(undefined, 'hanting', 'zh-CN')).toBe('hanting-zh');
+  });
+});
+
+describe('issueFileName', () => {
+  test('returns the number padded to three digits, then the slug', () => {
+    expect(issueFileName(5, 'hanting-schools')).toBe('005-hanting-schools.mdx');
+    expect(issueFileName(42, 'x')).toBe('042-x.mdx');
+    expect(issueFileName(123, 'x')).toBe('123-x.mdx');
+  });
+
+  test('returns numbers above 999 in full', () => {
+    expect(issueFileName(1000, 'x')).toBe('1000-x.mdx');
+  });
+});
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The frontmatter text, the body and the file line the body starts on. */
+function splitIssue(text: string) {
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new Error('no frontmatter in the scaffold');
+  return {
+    frontmatter: match[1] ?? '',
+    body: text.slice(match[0].length),
+    bodyStartLine: (match[0].match(/\n/g)?.length ?? 0) + 1,
+  };
+}
+
+/** The schema the content check validates issues with. */
+const schema = issueSchema({ coverImage: z.string(), district: z.string(), defaultLang: 'en' });
+
+const EN_INPUT: ScaffoldInput = {
+  number: 5,
+  districtId: 'qingzhou',
+  districtName: 'Qingzhou City',
+  lang: 'en',
+  title: 'Qingzhou opens new schools',
+  today: '2024-03-09',
+  author: 'Weifang Education Release',
+};
+
+const ZH_INPUT: ScaffoldInput = {
+  number: 1,
+  districtId: 'hanting',
+  districtName: '寒亭区',
+  lang: 'zh-CN',
+  title: '寒亭区新建学校',
+  today: '2024-03-09',
+  author: '潍坊教育发布',
+};
+
+let contentDir: string;
+
+beforeAll(() => {
+  contentDir = mkdtempSync(join(tmpdir(), 'scaffold-'));
+});
+
+afterAll(() => {
+  rmSync(contentDir, { recursive: true, force: true });
+});
+
+describe('renderIssue', () => {
+  describe.each([
+    ['English', EN_INPUT],
+    ['Chinese', ZH_INPUT],
+  ] as const)('for an issue in %s', (_, input) => {
+    const text = renderIssue(input);
+    const { frontmatter, body, bodyStartLine } = splitIssue(text);
+    const data: unknown = parse(frontmatter);
+
+    test('returns frontmatter that validates against the issue schema', () => {
+      const result = schema.safeParse(data);
+      expect(result.error?.issues ?? []).toEqual([]);
+    });
+
+    test('returns a draft with the given number, district, date, language and byline', () => {
+      const result = schema.parse(data);
+      expect(result.draft).toBe(true);
+      expect(result.issue).toBe(input.number);
+      expect(result.district).toBe(input.districtId);
+      expect(result.published).toEqual(new Date(`${input.today}T00:00:00Z`));
+      expect(result.lang).toBe(input.lang);
+      expect(result.author).toBe(input.author);
+      expect(result.title).toBe(input.title);
+      expect(result.stats).toBeUndefined();
+      expect(result.projects).toEqual([]);
+      expect(result.tags).toEqual([]);
+      expect(result.corrections).toEqual([]);
+    });
+
+    test('returns frontmatter that still validates once draft is set to false', () => {
+      expect(text.match(/^draft: true$/gm)).toHaveLength(1);
+      const published = splitIssue(text.replace(/^draft: true$/m, 'draft: false'));
+      const result = schema.safeParse(parse(published.frontmatter));
+      expect(result.error?.issues ?? []).toEqual([]);
+      expect(result.data?.draft).toBe(false);
+    });
+
+    test('returns a body that passes the MDX check', () => {
+      expect(body.trim()).not.toBe('');
+      expect(checkMdxBody('content/issues/new.mdx', body, bodyStartLine, contentDir)).toEqual([]);
+    });
+
+    test('returns a body that uses the components editors may use', () => {
+      for (const name of ['Stat', 'Callout', 'PullQuote']) expect(body).toContain(`<${name}`);
+    });
+  });
+
+  test('returns the title quoted so YAML keeps colons, quotes and # in it', () => {
+    const title = 'Qingzhou: "new" schools # 2024';
+    const data = schema.parse(parse(splitIssue(renderIssue({ ...EN_INPUT, title })).frontmatter));
+    expect(data.title).toBe(title);
+  });
+
+  test('returns a placeholder English headline naming the district when there is no title', () => {
+    const data = schema.parse(
+      parse(splitIssue(renderIssue({ ...EN_INPUT, title: undefined })).frontmatter),
+    );
+    expect(data.title).toBe('Qingzhou City: headline to come');
+  });
+
+  test('returns a placeholder Chinese headline when a Chinese issue has a blank title', () => {
+    const data = schema.parse(
+      parse(splitIssue(renderIssue({ ...ZH_INPUT, title: '  ' })).frontmatter),
+    );
+    expect(data.title).toBe('寒亭区：标题待定');
+  });
+
+  test('returns Chinese placeholder text for a Chinese issue', () => {
+    const data = schema.parse(parse(splitIssue(renderIssue(ZH_INPUT)).frontmatter));
+    expect(data.summary).toBe('用一两句话概括本期内容。');
+    expect(data.source).toBe('供稿单位');
+  });
+});

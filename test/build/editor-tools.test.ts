@@ -1,0 +1,323 @@
+/**
+ * The editors' command-line tools, run as real processes the way `npm run new` and
+ * `npm run validate` run them: from the project root, with COLUMN_CONTENT_DIR pointing at a
+ * temporary copy of a content folder so nothing under content/ or test/fixtures/ changes.
+ */
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { calendarDateIn } from '../../src/lib/issues';
+import { buildSite, expectBuilt, type BuildResult } from '../support/build';
+import { fixtureContent, projectRoot } from '../support/paths';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+type Script = 'scripts/new-issue.ts' | 'scripts/validate.ts';
+
+/** Runs an editor script with the project's Node, from the project root, on `contentDir`. */
+function run(script: Script, args: string[], contentDir: string): Promise<Run> {
+  // Vitest's own variables and any build settings of the caller stay out of the child.
+  const inherited = Object.entries(process.env).filter(
+    ([name]) => !/^(VITEST|COLUMN_|SITE_)/.test(name),
+  );
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: projectRoot,
+    env: { ...Object.fromEntries(inherited), NO_COLOR: '1', COLUMN_CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolveRun, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
+      resolveRun({ code: code ?? (signal ? 128 : 1), stdout, stderr }),
+    );
+  });
+}
+
+const newIssue = (contentDir: string, ...args: string[]) =>
+  run('scripts/new-issue.ts', args, contentDir);
+const validate = (contentDir: string) => run('scripts/validate.ts', [], contentDir);
+
+const copies: string[] = [];
+
+/** A fresh copy of a content folder in the system's temporary folder. */
+function copyContent(from: string): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'editor-tools-')));
+  cpSync(from, dir, { recursive: true });
+  copies.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+const REAL_CONTENT = join(projectRoot, 'content');
+const DISTRICT_IDS = [
+  'kuiwen',
+  'weicheng',
+  'fangzi',
+  'hanting',
+  'qingzhou',
+  'zhucheng',
+  'shouguang',
+  'anqiu',
+  'gaomi',
+  'changyi',
+  'linqu',
+  'changle',
+];
+
+/** How a path is shown by the tools: relative to the project root they run from. */
+const shown = (path: string) => relative(projectRoot, path);
+const issueFiles = (contentDir: string) => readdirSync(join(contentDir, 'issues')).toSorted();
+const frontmatterOf = (path: string): Record<string, unknown> => {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
+  if (!match) throw new Error(`${path} has no frontmatter`);
+  return parse(match[1] ?? '') as Record<string, unknown>;
+};
+const validSummary = (issues: number) =>
+  `Content is valid: ${issues} issue${issues === 1 ? '' : 's'} and 12 districts checked.`;
+
+describe('npm run new', () => {
+  test('writes the next free number with today’s date as a draft, and prints the path', async () => {
+    const content = copyContent(REAL_CONTENT);
+    expect(issueFiles(content)).toEqual(['004-hanting.mdx']);
+    const before = calendarDateIn(new Date());
+    const result = await newIssue(content, '--district', 'qingzhou', '--title', 'Test');
+    const after = calendarDateIn(new Date());
+
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const written = join(content, 'issues', '005-test.mdx');
+    expect(result.stdout.trim()).toBe(shown(written));
+    expect(issueFiles(content)).toEqual(['004-hanting.mdx', '005-test.mdx']);
+
+    const data = frontmatterOf(written);
+    expect(data).toMatchObject({
+      title: 'Test',
+      issue: 5,
+      district: 'qingzhou',
+      lang: 'en',
+      draft: true,
+      author: 'Weifang Education Release',
+    });
+    expect([before, after]).toContain(data['published']);
+
+    const check = await validate(content);
+    expect(check.stderr).toBe('');
+    expect(check.code).toBe(0);
+    expect(check.stdout.trim()).toBe(validSummary(2));
+  });
+
+  test('gives a second run the next number instead of overwriting the first', async () => {
+    const content = copyContent(REAL_CONTENT);
+    const first = await newIssue(content, '--district', 'qingzhou', '--title', 'Test');
+    const firstText = readFileSync(join(content, 'issues', '005-test.mdx'), 'utf8');
+    const second = await newIssue(content, '--district', 'qingzhou', '--title', 'Test');
+
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(second.stdout.trim()).toBe(shown(join(content, 'issues', '006-test.mdx')));
+    expect(issueFiles(content)).toEqual(['004-hanting.mdx', '005-test.mdx', '006-test.mdx']);
+    expect(readFileSync(join(content, 'issues', '005-test.mdx'), 'utf8')).toBe(firstText);
+    expect(frontmatterOf(join(content, 'issues', '006-test.mdx'))['issue']).toBe(6);
+    expect((await validate(content)).code).toBe(0);
+  });
+
+  test('refuses with exit 1 and writes nothing when the target file already exists', async () => {
+    const content = copyContent(REAL_CONTENT);
+    // A file without frontmatter takes no number, so 5 is next and its name is taken.
+    const target = join(content, 'issues', '005-test.mdx');
+    writeFileSync(target, 'an unfinished note\n');
+
+    const result = await newIssue(content, '--district', 'qingzhou', '--title', 'Test');
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe(
+      `npm run new: ${shown(target)} already exists — nothing was written`,
+    );
+    expect(readFileSync(target, 'utf8')).toBe('an unfinished note\n');
+    expect(issueFiles(content)).toEqual(['004-hanting.mdx', '005-test.mdx']);
+  });
+
+  test('refuses an unknown district with exit 1 and lists the valid ids', async () => {
+    const content = copyContent(REAL_CONTENT);
+    const result = await newIssue(content, '--district', 'atlantis', '--title', 'Test');
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe(
+      `npm run new: unknown district "atlantis" — use one of: ${DISTRICT_IDS.join(', ')}`,
+    );
+    expect(issueFiles(content)).toEqual(['004-hanting.mdx']);
+  });
+
+  test('refuses a missing district with exit 1 and lists the valid ids', async () => {
+    const content = copyContent(REAL_CONTENT);
+    const result = await newIssue(content, '--title', 'Test');
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--district is required');
+    for (const id of DISTRICT_IDS) expect(result.stderr).toContain(id);
+    expect(issueFiles(content)).toEqual(['004-hanting.mdx']);
+  });
+
+  test('refuses an unknown language with exit 1 and lists the languages', async () => {
+    const content = copyContent(REAL_CONTENT);
+    const result = await newIssue(content, '--district', 'hanting', '--lang', 'fr');
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('npm run new: unknown language "fr" — use one of: en, zh-CN');
+    expect(issueFiles(content)).toEqual(['004-hanting.mdx']);
+  });
+
+  test('writes a Chinese issue as number 1 named after the district', async () => {
+    const content = copyContent(REAL_CONTENT);
+    const result = await newIssue(
+      content,
+      '--district',
+      'hanting',
+      '--lang',
+      'zh-CN',
+      '--title',
+      '寒亭区新建学校',
+    );
+
+    expect(result.code).toBe(0);
+    const written = join(content, 'issues', '001-hanting-zh.mdx');
+    expect(result.stdout.trim()).toBe(shown(written));
+    expect(frontmatterOf(written)).toMatchObject({
+      title: '寒亭区新建学校',
+      issue: 1,
+      district: 'hanting',
+      lang: 'zh-CN',
+      author: '潍坊教育发布',
+      draft: true,
+    });
+
+    const check = await validate(content);
+    expect(check.code).toBe(0);
+    expect(check.stdout.trim()).toBe(validSummary(2));
+  });
+
+  test('numbers a Chinese issue after the highest Chinese number only', async () => {
+    const content = copyContent(fixtureContent('zh'));
+    const result = await newIssue(content, '--district', 'harbour', '--lang', 'zh-CN');
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(shown(join(content, 'issues', '002-harbour-zh.mdx')));
+  });
+});
+
+describe('npm run validate', () => {
+  test('reports a stat written in words at its line, with the summary, and exits 1', async () => {
+    const content = copyContent(REAL_CONTENT);
+    const file = join(content, 'issues', '004-hanting.mdx');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const statsIndex = lines.indexOf('stats:');
+    expect(statsIndex).toBeGreaterThan(0);
+    lines.splice(statsIndex + 1, 0, '  newPlaces: "about 600"');
+    writeFileSync(file, lines.join('\n'));
+    // The inserted line is the one after `stats:`; lines count from 1.
+    const line = statsIndex + 2;
+
+    const result = await validate(content);
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const output = result.stderr.split('\n').map((text) => text.trimEnd());
+    expect(output).toContain(
+      `${shown(file)}:${line} stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600`,
+    );
+    expect(output).toContain(
+      `1 problem in ${shown(content)}/ — fix them and run npm run validate again.`,
+    );
+  });
+
+  test('lists every problem of the bad fixture, one line each, and exits 1', async () => {
+    const dir = 'test/fixtures/bad/content';
+    const result = await run('scripts/validate.ts', [], dir);
+    const output = result.stderr.split('\n').map((text) => text.trimEnd());
+    const problems = output.filter((text) => text.startsWith(`${dir}/`));
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `${dir}/issues/001-missing-author.mdx:2 author: is missing — add it: write the byline, e.g. Hanting Rong Media`,
+        `${dir}/issues/002-wrong-type.mdx:10 stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600`,
+        `${dir}/issues/005-unknown-district.mdx:5 district: "atlantis" is not in ${dir}/districts.yaml — use one of: alder`,
+        `${dir}/issues/007-second-six.mdx:4 issue: number 6 (en) is already used by ${dir}/issues/006-first-six.mdx — give this issue a free number, e.g. 15`,
+        `${dir}/issues/013-unknown-component.mdx:13 body: unknown component <Chart> — use one of: <Callout>, <Figure>, <PullQuote>, <Stat> (see docs/editing.md)`,
+        `${dir}/issues/014-missing-figure-image.mdx:13 body: <Figure> image images/nowhere.png does not exist — put the picture in content/images/ and write src="images/<file name>"`,
+      ]),
+    );
+    // Every issue file but 006 (the first to use number 6, which is fine) has exactly one
+    // problem, each on a line of its own.
+    const files = readdirSync(join(projectRoot, dir, 'issues'))
+      .filter((name) => name.endsWith('.mdx') && name !== '006-first-six.mdx')
+      .map((name) => `${dir}/issues/${name}`);
+    expect(problems.map((text) => text.split(/[: ]/)[0])).toEqual(files);
+    expect(output).toContain(
+      `${files.length} problems in ${dir}/ — fix them and run npm run validate again.`,
+    );
+  });
+
+  test('passes the real content with its summary line', async () => {
+    const result = await validate(copyContent(REAL_CONTENT));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe(validSummary(1));
+  });
+});
+
+describe('a fresh scaffold with draft set to false', () => {
+  let content: string;
+  let number: number;
+  let site: BuildResult;
+
+  beforeAll(async () => {
+    content = copyContent(REAL_CONTENT);
+    const result = await newIssue(content, '--district', 'qingzhou', '--title', 'Scaffold build');
+    if (result.code !== 0) throw new Error(`npm run new failed:\n${result.stderr}`);
+    const file = join(projectRoot, result.stdout.trim());
+    number = Number(frontmatterOf(file)['issue']);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true$/m, 'draft: false'));
+    site = await buildSite({ name: 'scaffold-build', contentDir: content });
+  });
+
+  test('passes the content check', async () => {
+    const result = await validate(content);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  test('builds, with a page for the new issue', () => {
+    expectBuilt(site);
+    expect(number).toBe(5);
+    expect(existsSync(join(site.outDir, 'issues', String(number), 'index.html'))).toBe(true);
+    expect(
+      readFileSync(join(site.outDir, 'issues', String(number), 'index.html'), 'utf8'),
+    ).toContain('Scaffold build');
+  });
+});
