@@ -1,0 +1,118 @@
+/**
+ * The real column (content/) built under /column/, as an operator would deploy it to a
+ * sub-folder, and read in Chromium: issue 4 with its figures and projects, Hanting's page
+ * listing it, every other district saying it has no issue yet, and nothing leaving /column/.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failedRequests, launchBrowser, recordRequests } from '../support/browser';
+import { buildSite, expectBuilt } from '../support/build';
+import { projectRoot } from '../support/paths';
+import { serveSite, type StaticServer } from '../support/server';
+
+const BASE = '/column/';
+const OTHER_DISTRICTS = [
+  'kuiwen',
+  'weicheng',
+  'fangzi',
+  'qingzhou',
+  'zhucheng',
+  'shouguang',
+  'anqiu',
+  'gaomi',
+  'changyi',
+  'linqu',
+  'changle',
+];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  const site = expectBuilt(
+    await buildSite({ name: 'e2e-real-column', contentDir: `${projectRoot}content`, base: BASE }),
+  );
+  server = await serveSite(site.outDir, BASE);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every link on the page, resolved: internal ones must stay under the base. */
+async function linksLeavingBase(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator('a[href], link[href]')
+    .evaluateAll((elements) => elements.map((element) => (element as HTMLAnchorElement).href));
+  const origin = new URL(server.url).origin;
+  return hrefs.filter((href) => {
+    const url = new URL(href);
+    return url.origin === origin && !url.pathname.startsWith(BASE);
+  });
+}
+
+describe('the real column under /column/', () => {
+  it('shows issue 4 with its figures and projects, and Hanting lists it', async () => {
+    const page = await browser.newPage();
+    const requests = recordRequests(page);
+    try {
+      await page.goto(server.url);
+      expect(await linksLeavingBase(page)).toEqual([]);
+      await page
+        .locator('section.home__latest')
+        .getByRole('link', { name: /Hanting District sets out/ })
+        .click();
+      await page.waitForURL(`${server.url}issues/4/`);
+      expect(await linksLeavingBase(page)).toEqual([]);
+
+      const stats = page.locator('aside.stats-box');
+      const figures = await stats.innerText();
+      expect(figures).toContain('3.076 billion yuan');
+      expect(figures).toContain('34 planned · 12 under construction · 17 completed');
+      expect(figures).toContain('2022–2024');
+      expect(figures).toContain('90%');
+      // The source states no overall total of new places: the page says so, never "0".
+      expect(
+        await stats.locator('.figure-stat', { hasText: 'New school places' }).innerText(),
+      ).toContain('not reported');
+
+      const projects = page.locator('section.projects table');
+      for (const name of [
+        'Xingfu Road Primary School',
+        'Yixin Street Primary School',
+        'Seed Valley Kindergarten',
+      ]) {
+        expect(await projects.getByRole('rowheader', { name }).isVisible()).toBe(true);
+      }
+
+      await page.locator('p.issue__kicker').getByRole('link', { name: 'Hanting District' }).click();
+      await page.waitForURL(`${server.url}districts/hanting/`);
+      expect(await page.locator('main').innerText()).toContain('NO. 4');
+      expect(await linksLeavingBase(page)).toEqual([]);
+      expect(requests.filter((request) => !new URL(request.url).pathname.startsWith(BASE))).toEqual(
+        [],
+      );
+      expect(failedRequests(requests)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows every other district with its empty state', async () => {
+    const page = await browser.newPage();
+    try {
+      for (const id of OTHER_DISTRICTS) {
+        const response = await page.goto(`${server.url}districts/${id}/`);
+        expect(response?.status()).toBe(200);
+        expect(await page.locator('.empty-state').innerText()).toMatch(
+          /has not reported on .+ yet/,
+        );
+        expect(await linksLeavingBase(page)).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
