@@ -9,8 +9,13 @@ import { contentChecks } from './src/integrations/contentChecks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/previewMode.ts';
 import { publicationCheck } from './src/integrations/publicationCheck.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { rehypeTableAlign } from './src/lib/rehypeTableAlign.ts';
 
 const env = readBuildEnv();
+// For the benchmark only (npm run bench): COLUMN_MARKDOWN=satteri leaves `markdown.processor`
+// unset, so Astro's default Sätteri processor runs and the cost of unified + remark-gfm shows.
+const satteri = process.env['COLUMN_MARKDOWN'] === 'satteri';
 
 export default defineConfig({
   site: env.site,
@@ -18,11 +23,25 @@ export default defineConfig({
   outDir: env.outDir,
   cacheDir: env.cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // The Content Security Policy (src/lib/csp.ts) allows stylesheets from the site only, with
+    // no 'unsafe-inline': Astro must link every stylesheet, never inline a small one.
+    inlineStylesheets: 'never',
+  },
   markdown: {
     // remark-gfm is pinned in package.json and added here; `gfm: false` stops the processor
     // adding its own copy, which would run the GFM transforms twice.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    // rehypeTableAlign: MDX would write table column alignment as inline style, which the CSP refuses.
+    ...(satteri
+      ? {}
+      : {
+          processor: unified({
+            gfm: false,
+            remarkPlugins: [remarkGfm],
+            rehypePlugins: [rehypeTableAlign],
+          }),
+        }),
   },
   integrations: [
     contentChecks(env.contentDir),
@@ -32,8 +51,12 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
     pagefindIndex(),
     publicationCheck(),
+    securityHeaders(),
   ],
   vite: {
     resolve: { alias: { '@content': env.contentDir } },
+    // Never inline a small asset as a data: URI or a script into the page: the CSP allows
+    // scripts, styles and images from the site's own files only.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'test/.output/', 'node_modules/', 'public/'],
+    ignores: ['dist/', '.dist-*/', '.astro/', 'test/.output/', 'node_modules/', 'public/'],
   },
   tseslint.configs.strict,
   eslintPluginAstro.configs.recommended,

@@ -11,11 +11,19 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          // Before the others: `astro dev` on a fixture (test/build/preview.test.ts) rewrites the
+          // project's .astro/data-store.json, which the unit tests read. Not 0: Vitest moves a
+          // group-0 project with one worker (unit, on two cores) to a last group of its own.
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         test: {
           name: 'build',
+          sequence: { groupOrder: 2 },
           include: ['test/build/**/*.test.ts'],
           // Each file builds a whole site; running them one at a time keeps peak memory low.
           fileParallelism: false,
@@ -26,6 +34,7 @@ export default getViteConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

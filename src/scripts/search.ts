@@ -131,6 +131,9 @@ export function startSearch(root: HTMLElement): void {
       const response = await api.search(state.query || null, pagefindOptions(state));
       // A newer search started while this one ran, or Pagefind dropped it for a newer one.
       if (runId !== run || !response) return;
+      // Results first, then the count: the status is announced once the list it describes is there.
+      await render(response.results, runId);
+      if (runId !== run) return;
       const count = response.results.length;
       status.textContent =
         count === 0
@@ -138,7 +141,6 @@ export function startSearch(root: HTMLElement): void {
           : count === 1
             ? say('search.status.one')
             : say('search.status.count', { count });
-      await render(response.results, runId);
     } catch (error) {
       if (runId !== run) return;
       status.textContent = say('search.status.error');

@@ -6,3 +6,8 @@ export * from './paths';
 export * from './server';
 export * from './axe';
 export * from './dev';
+export * from './crawl';
+export * from './cspViolations';
+export * from './nginx';
+export * from './quality';
+// Not ./lighthouse: importing it loads Lighthouse, which only test/e2e/lighthouse.test.ts needs.
