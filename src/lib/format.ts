@@ -6,8 +6,42 @@ import type { Lang } from './schema';
 
 const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
 
+/**
+ * One formatter per language and style, made on first use: creating an Intl formatter costs
+ * about 60 times as much as using one, and a thousand-page build formats many thousand values.
+ */
+function formatter<Format>(make: (locale: string) => Format): (lang: Lang) => Format {
+  const made = new Map<Lang, Format>();
+  return (lang) => {
+    let format = made.get(lang);
+    if (!format) {
+      format = make(INTL_LOCALE[lang]);
+      made.set(lang, format);
+    }
+    return format;
+  };
+}
+
+const numbers = formatter((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }));
+const scaledNumbers = formatter(
+  (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }),
+);
+const percents = formatter(
+  (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+);
+// Calendar dates are stored as UTC midnight, so they are formatted in UTC too.
+const dates = formatter(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 3 }).format(value);
+  return numbers(lang).format(value);
 }
 
 /** Large sums in the units each language's press uses: billion/million, or 亿/万. */
@@ -22,30 +56,20 @@ export function formatYuan(value: number, lang: Lang): string {
           [1e9, ' billion yuan'],
           [1e6, ' million yuan'],
         ];
-  const scaledFormat = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 4 });
   // Pick the unit after rounding, so 999,999,999 reads "1 billion", not "1,000 million".
   const rounded = (divisor: number) => Math.round((value / divisor) * 1e4) / 1e4;
   const unit = units.find(([divisor]) => rounded(divisor) >= 1);
   if (!unit) return `${formatNumber(value, lang)}${lang === 'zh-CN' ? '元' : ' yuan'}`;
-  return `${scaledFormat.format(rounded(unit[0]))}${unit[1]}`;
+  return `${scaledNumbers(lang).format(rounded(unit[0]))}${unit[1]}`;
 }
 
 /** A fraction from 0 to 1 as a percentage: 0.9 → "90%". */
 export function formatShare(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(value);
+  return percents(lang).format(value);
 }
 
-/** Calendar dates are stored as UTC midnight, so they are formatted in UTC too. */
 export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dates(lang).format(date);
 }
 
 /** `YYYY-MM-DD`, for `<time datetime>`. */

@@ -13,9 +13,17 @@ export type PublicationState = 'published' | 'draft' | 'scheduled';
 export const PUBLICATION_TIME_ZONE = 'Asia/Shanghai';
 
 /** The calendar date (`YYYY-MM-DD`) it is at `now` in `timeZone`. */
+const calendars = new Map<string, Intl.DateTimeFormat>();
+
 export function calendarDateIn(now: Date, timeZone = PUBLICATION_TIME_ZONE): string {
-  // The en-CA locale writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+  let calendar = calendars.get(timeZone);
+  if (!calendar) {
+    // The en-CA locale writes dates as YYYY-MM-DD. Kept: a formatter is costly to make, and
+    // every issue is checked against the calendar on every list.
+    calendar = new Intl.DateTimeFormat('en-CA', { timeZone });
+    calendars.set(timeZone, calendar);
+  }
+  return calendar.format(now);
 }
 
 export function publicationState(

@@ -27,7 +27,8 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const PAGE_SIZE = 10;
+// Five at first keeps the first query's download small: each result shown fetches a fragment.
+const PAGE_SIZE = 5;
 const TYPING_DELAY_MS = 250;
 
 export function startSearch(root: HTMLElement): void {
