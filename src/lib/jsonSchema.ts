@@ -149,8 +149,11 @@ function defOf(schema: AnySchema): z.core.$ZodTypeDef {
   return schema._zod.def;
 }
 
-/** The schema under optional/nullable/default/pipe wrappers (the input side of a pipe). */
-function unwrap(schema: AnySchema): AnySchema {
+/**
+ * The schema a wrapper (optional, nullable, default, …) holds, or the input side of a pipe;
+ * `undefined` for anything else.
+ */
+function innerOf(schema: AnySchema): AnySchema | undefined {
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':
@@ -160,12 +163,18 @@ function unwrap(schema: AnySchema): AnySchema {
     case 'readonly':
     case 'catch':
     case 'nonoptional':
-      return unwrap((def as z.core.$ZodOptionalDef).innerType);
+      return (def as z.core.$ZodOptionalDef).innerType;
     case 'pipe':
-      return unwrap((def as z.core.$ZodPipeDef).in);
+      return (def as z.core.$ZodPipeDef).in;
     default:
-      return schema;
+      return undefined;
   }
+}
+
+/** The schema under optional/nullable/default/pipe wrappers (the input side of a pipe). */
+function unwrap(schema: AnySchema): AnySchema {
+  const inner = innerOf(schema);
+  return inner ? unwrap(inner) : schema;
 }
 
 /**
@@ -207,20 +216,13 @@ export function describeFields(
       const doc = docs.get(owner)?.doc;
       if (doc && !descriptions.has(fieldPath)) descriptions.set(fieldPath, doc);
     }
+    const inner = innerOf(schema);
+    if (inner) {
+      walk(inner, declaration, sourcePath, fieldPath);
+      return;
+    }
     const def = defOf(schema);
     switch (def.type) {
-      case 'optional':
-      case 'nullable':
-      case 'default':
-      case 'prefault':
-      case 'readonly':
-      case 'catch':
-      case 'nonoptional':
-        walk((def as z.core.$ZodOptionalDef).innerType, declaration, sourcePath, fieldPath);
-        return;
-      case 'pipe':
-        walk((def as z.core.$ZodPipeDef).in, declaration, sourcePath, fieldPath);
-        return;
       case 'array':
         walk((def as z.core.$ZodArrayDef).element, declaration, sourcePath, `${fieldPath}[]`);
         return;

@@ -130,16 +130,10 @@ export async function columnTotals(lang: Lang): Promise<Totals & { reportingDist
 
 /** Archive pages in `lang`, each item with its district, newest number first. */
 export async function archiveRoutes() {
-  const [langs, districts] = await Promise.all([activeLangs(), getDistricts()]);
-  const byId = new Map(districts.map((district) => [district.id, district]));
   const routes = await Promise.all(
-    langs.map(async (lang) => {
-      const items = (await visibleIssues(lang)).map((entry) => ({
-        entry,
-        district: districtOf(byId, entry),
-      }));
-      return archivePages(items).map((archive) => ({ lang, archive }));
-    }),
+    (await activeLangs()).map(async (lang) =>
+      archivePages(await issuesWithDistricts(lang)).map((archive) => ({ lang, archive })),
+    ),
   );
   return routes.flat();
 }
@@ -154,17 +148,16 @@ function districtOf(byId: Map<string, District>, entry: IssueEntry): District {
 
 /** One route per visible issue, with its district and its neighbours by number. */
 export async function issueRoutes() {
-  const [langs, districts] = await Promise.all([activeLangs(), getDistricts()]);
-  const byId = new Map(districts.map((district) => [district.id, district]));
   const routes = await Promise.all(
-    langs.map(async (lang) => {
-      const issues = await visibleIssues(lang);
-      return issues.map((entry) => ({
+    (await activeLangs()).map(async (lang) => {
+      const issues = await issuesWithDistricts(lang);
+      const entries = issues.map(({ entry }) => entry);
+      return issues.map(({ entry, district }) => ({
         lang,
         entry,
-        district: districtOf(byId, entry),
+        district,
         state: issueState(entry),
-        ...neighbours(issues, entry.data.issue),
+        ...neighbours(entries, entry.data.issue),
       }));
     }),
   );
@@ -192,9 +185,9 @@ export async function searchFacets(lang: Lang) {
   };
 }
 
-/** Visible issues in `lang` with their districts, newest number first: what a feed lists. */
-export async function issuesWithDistricts(lang: Lang) {
+/** Visible issues in `lang` with their districts, newest number first: what lists and feeds show. */
+export const issuesWithDistricts = shared(async (lang: Lang) => {
   const [districts, issues] = await Promise.all([getDistricts(), visibleIssues(lang)]);
   const byId = new Map(districts.map((district) => [district.id, district]));
   return issues.map((entry) => ({ entry, district: districtOf(byId, entry) }));
-}
+});
