@@ -4,7 +4,8 @@ import { getViteConfig } from 'astro/config';
 /**
  * Three suites: `unit` runs beside the code in src/ with Astro's Vite config, so modules that
  * import `astro:content` resolve; `build` builds fixture sites under test/fixtures and reads
- * the HTML; `e2e` drives Debian's Chromium against built fixtures served on 127.0.0.1.
+ * the HTML; `e2e` drives Chromium (scripts/chromium.ts: the system's, or the npm package's) against
+ * built fixtures served on 127.0.0.1.
  */
 export default getViteConfig({
   test: {

@@ -1,6 +1,6 @@
 /**
  * What a reader's browser downloads: a built site served on 127.0.0.1 the way an ordinary
- * static host serves it (text gzip-compressed, no caching), Debian's Chromium in a fresh
+ * static host serves it (text gzip-compressed, no caching), Chromium (scripts/chromium.ts) in a fresh
  * context for each measurement (empty cache), and every response counted as its encoded body
  * plus headers, as the browser received it.
  *
@@ -20,17 +20,7 @@ import {
   type Page,
   type Request,
 } from 'playwright-core';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -285,7 +275,8 @@ export async function browserFigures(options: {
   const server = await serveStatic(options.distDir);
   let browser: Browser | undefined;
   try {
-    const launched = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const { path, env } = findChromium();
+    const launched = await chromium.launch({ executablePath: path, args: [...CHROMIUM_ARGS], env });
     browser = launched;
     const strip = (run: SearchRun): SearchRun => {
       const { requests, bytes, byKind, files } = run.transfer;

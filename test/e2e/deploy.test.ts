@@ -5,7 +5,7 @@
  * under the CSP header, which unlike the <meta> also governs Pagefind's worker.
  *
  * nginx comes from `apt-get install -y nginx` (.ci/run installs it). Without it these tests
- * are skipped on a developer's machine and fail in CI.
+ * are skipped on a developer's machine, saying so, and fail in CI.
  */
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,11 @@ import { NGINX_PATH, startNginx, type NginxServer } from '../support/nginx';
 import { fixtureContent, outputRoot } from '../support/paths';
 
 const skip = !NGINX_PATH && !process.env['CI'];
+if (skip) {
+  console.warn(
+    'test/e2e/deploy.test.ts: skipped — nginx is not installed (apt-get install -y nginx); CI installs it and runs these tests.',
+  );
+}
 
 describe.skipIf(skip)('deploy/nginx.conf with a site built at the domain root', () => {
   let site: BuildResult;

@@ -1,30 +1,13 @@
 /**
- * Debian's Chromium driven by playwright-core. No browser is ever downloaded: the binary is
- * the system one (`apt-get install chromium`), or `CHROMIUM_PATH` when set.
+ * Chromium driven by playwright-core: the one `scripts/chromium.ts` finds (CHROMIUM_PATH, the
+ * system's, or the npm package's), never a downloaded one.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.ts';
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}: run "apt-get install -y chromium" (or set CHROMIUM_PATH)`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { path, env } = findChromium();
+  return chromium.launch({ executablePath: path, args: [...CHROMIUM_ARGS], env });
 }
 
 export interface RecordedRequest {

@@ -1,14 +1,14 @@
 /**
- * Lighthouse against Debian's Chromium. The browser is started here with a DevTools port and
- * the same flags as the browser tests (test/support/browser.ts), and Lighthouse connects to
- * it: nothing is downloaded, and one browser serves every run.
+ * Lighthouse against the browser tests' Chromium (scripts/chromium.ts). The browser is started
+ * here with a DevTools port and the same flags, and Lighthouse connects to it: nothing is
+ * downloaded, and one browser serves every run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from './browser';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.ts';
 
 export const CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -20,22 +20,17 @@ export interface LighthouseChrome {
 
 export async function launchLighthouseChrome(): Promise<LighthouseChrome> {
   const profile = mkdtempSync(join(tmpdir(), 'column-lighthouse-'));
+  const { path, env } = findChromium();
   const chrome: ChildProcess = spawn(
-    CHROMIUM_PATH,
+    path,
     [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--remote-debugging-address=127.0.0.1',
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    { stdio: ['ignore', 'ignore', 'pipe'], env },
   );
   const exited = new Promise<void>((resolveExit) => chrome.on('close', () => resolveExit()));
   const close = async () => {
