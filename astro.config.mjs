@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { readBuildEnv } from './src/lib/buildEnv.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
+import { knownWarnings } from './src/integrations/knownWarnings.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/previewMode.ts';
 import { publicationCheck } from './src/integrations/publicationCheck.ts';
@@ -50,6 +51,7 @@ export default defineConfig({
   },
   integrations: [
     contentChecks(env.contentDir),
+    knownWarnings(),
     previewMode(),
     mdx(),
     // Pages readers land on; the search page has no content of its own to index.

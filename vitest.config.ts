@@ -2,10 +2,11 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Three suites: `unit` runs beside the code in src/ with Astro's Vite config, so modules that
- * import `astro:content` resolve; `build` builds fixture sites under test/fixtures and reads
- * the HTML; `e2e` drives Chromium (scripts/chromium.ts: the system's, or the npm package's) against
- * built fixtures served on 127.0.0.1.
+ * Four suites: `unit` runs beside the code in src/ with Astro's Vite config, so modules that
+ * import `astro:content` resolve, and type-checks the `*.test-d.ts` type tests; `bench` tests
+ * the benchmark's corpus generator; `build` builds fixture sites under test/fixtures and reads
+ * the HTML; `e2e` drives Chromium (scripts/chromium.ts: the system's, or the npm package's)
+ * against built fixtures served on 127.0.0.1.
  */
 export default getViteConfig({
   test: {
@@ -15,10 +16,23 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
+          // Only the type tests and what they import: Vitest runs plain tsc, which cannot read
+          // .astro files (`npm run check` type-checks those with astro check).
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: './tsconfig.type-tests.json',
+          },
           // Before the others: `astro dev` on a fixture (test/build/preview.test.ts) rewrites the
           // project's .astro/data-store.json, which the unit tests read. Not 0: Vitest moves a
           // group-0 project with one worker (unit, on two cores) to a last group of its own.
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'bench',
+          include: ['scripts/bench/**/*.test.ts'],
         },
       },
       {

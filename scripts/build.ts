@@ -9,10 +9,10 @@
  *
  * Arguments are passed on to `astro build`, e.g. `npm run build -- --verbose`.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { readBuildEnv } from '../src/lib/buildEnv.ts';
+import { runAstro } from './astro.ts';
 
 /** Files every good build has: pages, the 404 page, the CSP headers and the search index. */
 const REQUIRED = ['index.html', '404.html', '_headers', 'pagefind/pagefind-entry.json'];
@@ -39,19 +39,12 @@ function fail(message: string, code = 1): never {
 rmSync(staging, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
 
-const child = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)],
-  { env: { ...process.env, COLUMN_OUT_DIR: staging }, stdio: 'inherit' },
-);
-// Stopping the build stops astro, then cleans up below: Ctrl-C reaches both processes (one
-// process group), and a signal sent to this one alone is passed on.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-  child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])),
-);
-if (code !== 0)
-  fail(`astro build ${signal ? `was stopped by ${signal}` : `exited with ${code}`}.`, code || 1);
+// Stopping the build stops astro, then cleans up below.
+const code = await runAstro(['build', ...process.argv.slice(2)], {
+  ...process.env,
+  COLUMN_OUT_DIR: staging,
+});
+if (code !== 0) fail(`astro build ${code > 128 ? 'was stopped' : `exited with ${code}`}.`, code);
 
 const missing = REQUIRED.filter((file) => !existsSync(join(staging, file)));
 if (missing.length) fail(`The build is missing ${missing.join(', ')}.`);

@@ -49,6 +49,10 @@ function figures(html: string): Record<string, string> {
 }
 
 describe('pages', () => {
+  it('builds without printing a warning', () => {
+    expect(`${site.stdout}\n${site.stderr}`).not.toMatch(/\[WARN\]|\bwarning\b/i);
+  });
+
   it('builds every page of the site', () => {
     const pages = listPages(site.outDir);
     const expected = [

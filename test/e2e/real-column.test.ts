@@ -27,11 +27,13 @@ const OTHER_DISTRICTS = [
 
 let browser: Browser;
 let server: StaticServer;
+let buildLog: string;
 
 beforeAll(async () => {
   const site = expectBuilt(
     await buildSite({ name: 'e2e-real-column', contentDir: `${projectRoot}content`, base: BASE }),
   );
+  buildLog = `${site.stdout}\n${site.stderr}`;
   server = await serveSite(site.outDir, BASE);
   browser = await launchBrowser();
 });
@@ -54,6 +56,10 @@ async function linksLeavingBase(page: Page): Promise<string[]> {
 }
 
 describe('the real column under /column/', () => {
+  it('builds without printing a warning', () => {
+    expect(buildLog).not.toMatch(/\[WARN\]|\bwarning\b/i);
+  });
+
   it('shows issue 4 with its figures and projects, and Hanting lists it', async () => {
     const page = await browser.newPage();
     const requests = recordRequests(page);
