@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent, describeIssue, formatProblem } from './contentCheck';
+import { checkContent, describeIssue } from './contentCheck';
+import { formatProblem } from './contentProblem';
 
 const COLUMN_YAML = `title: { en: Three-Year Tackling Operation, zh: 三年攻坚行动 }
 publisher: { en: Weifang Education Release, zh: 潍坊教育发布 }
@@ -562,31 +563,6 @@ describe('checkContent', () => {
         `content/issues/005-hanting.mdx:4 issue: number 4 (en) is already used by ${ISSUE_4} — give this issue a free number, e.g. 5`,
       ]);
     });
-  });
-});
-
-describe('formatProblem', () => {
-  test('returns file:line field: problem — fix', () => {
-    expect(
-      formatProblem({
-        file: 'content/x.mdx',
-        line: 3,
-        field: 'title',
-        problem: 'is empty',
-        fix: 'write one',
-      }),
-    ).toBe('content/x.mdx:3 title: is empty — write one');
-  });
-
-  test('leaves the line out when there is none', () => {
-    expect(
-      formatProblem({
-        file: 'content/column.yaml',
-        field: 'file',
-        problem: 'is missing',
-        fix: 'restore it',
-      }),
-    ).toBe('content/column.yaml file: is missing — restore it');
   });
 });
 

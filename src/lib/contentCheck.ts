@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import type { ContentProblem } from './contentProblem.ts';
 import { checkMdxBody } from './mdxCheck.ts';
 import {
   calendarDate,
@@ -21,26 +22,11 @@ import {
   type Lang,
 } from './schema.ts';
 
-export interface ContentProblem {
-  /** Path relative to the project root, e.g. `content/issues/004-hanting.mdx`. */
-  file: string;
-  /** 1-based line, when the YAML says where the field is. */
-  line?: number;
-  /** Dotted field path, e.g. `stats.newPlaces`; `frontmatter` or `body` for whole-part problems. */
-  field: string;
-  problem: string;
-  fix: string;
-}
-
 export interface ContentReport {
   problems: ContentProblem[];
   /** Issue files checked, drafts included. */
   issueCount: number;
   districtCount: number;
-}
-
-export function formatProblem({ file, line, field, problem, fix }: ContentProblem): string {
-  return `${file}${line ? `:${line}` : ''} ${field}: ${problem} — ${fix}`;
 }
 
 /** Fields holding a count of buildings or places: the same advice fits them all. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ContentProblem } from './contentCheck';
+import type { ContentProblem } from './contentProblem';
 import { checkMdxBody, MDX_COMPONENT_NAMES } from './mdxCheck';
 
 const FILE = 'content/issues/005-test.mdx';

@@ -8,7 +8,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Image, Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { ContentProblem } from './contentCheck.ts';
+import type { ContentProblem } from './contentProblem.ts';
 
 /** The components `src/components/mdx/index.ts` provides; a test keeps the two in step. */
 export const MDX_COMPONENT_NAMES = ['Callout', 'Figure', 'PullQuote', 'Stat'] as const;
