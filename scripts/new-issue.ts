@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readBuildEnv } from '../src/lib/buildEnv.ts';
+import { isIssueFile } from '../src/lib/issueFiles.ts';
 import { calendarDateIn } from '../src/lib/issues.ts';
 import { issueFileName, issueSlug, nextIssueNumber, renderIssue } from '../src/lib/scaffold.ts';
 import { LANGS, type Lang } from '../src/lib/schema.ts';
@@ -57,7 +58,7 @@ if (!LANGS.includes(lang))
 
 const issuesDir = join(contentDir, 'issues');
 const existing = readdirSync(issuesDir)
-  .filter((name) => name.endsWith('.mdx'))
+  .filter(isIssueFile)
   .flatMap((name) => {
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(
       readFileSync(join(issuesDir, name), 'utf8'),

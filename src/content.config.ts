@@ -5,6 +5,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { readBuildEnv } from './lib/buildEnv';
+import { ISSUE_FILE_GLOB } from './lib/issueFiles';
 import { columnSchema, districtSchema, issueSchema, LANGS, type Lang } from './lib/schema';
 
 const { contentDir } = readBuildEnv();
@@ -28,7 +29,7 @@ const districts = defineCollection({
 });
 
 const issues = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: join(contentDir, 'issues') }),
+  loader: glob({ pattern: ISSUE_FILE_GLOB, base: join(contentDir, 'issues') }),
   schema: ({ image }) =>
     issueSchema({
       coverImage: image(),

@@ -120,10 +120,11 @@ describe('checkContent', () => {
       });
     });
 
-    test('counts drafts and ignores files that are not .mdx', () => {
+    test('counts drafts and leaves the operating system’s own files alone', () => {
       const { root, contentDir } = site({
         'issues/004-hanting.mdx': issueFile({ extra: ['draft: true'] }),
-        'issues/notes.txt': 'not an issue',
+        'issues/.DS_Store': 'Finder',
+        'issues/Thumbs.db': 'Explorer',
       });
       expect(checkContent(contentDir, root)).toEqual({
         problems: [],
@@ -134,11 +135,10 @@ describe('checkContent', () => {
 
     test('accepts a full issue with a cover, stats, projects and images with alt text', () => {
       const { root, contentDir } = site({
-        'issues/images/school.jpg': 'jpeg',
         'issues/004-hanting.mdx': issueFile({
           extra: [
             'updated: 2022-08-20',
-            'cover: { src: ./images/school.jpg, alt: A new primary school }',
+            'cover: { src: ../images/school.jpg, alt: A new primary school }',
             'stats:',
             '  investmentYuan: 3076000000',
             '  period: { start: 2022, end: 2024 }',
@@ -297,8 +297,7 @@ describe('checkContent', () => {
     test('reports a cover without alt text', () => {
       expect(
         lines({
-          'issues/images/school.jpg': 'jpeg',
-          'issues/004-hanting.mdx': issueFile({ extra: ['cover: { src: ./images/school.jpg }'] }),
+          'issues/004-hanting.mdx': issueFile({ extra: ['cover: { src: ../images/school.jpg }'] }),
         }),
       ).toEqual([
         `${ISSUE_4}:9 cover.alt: is missing — add it: describe the picture in a sentence for readers who cannot see it`,
@@ -395,6 +394,47 @@ describe('checkContent', () => {
     test('reports a file without frontmatter', () => {
       expect(lines({ 'issues/004-hanting.mdx': '# Hanting\n\nNo fields here.\n' })).toEqual([
         `${ISSUE_4}:1 frontmatter: no frontmatter found — start the file with a line "---", the fields, then another "---"`,
+      ]);
+    });
+  });
+
+  describe('in the issues folder', () => {
+    test('reports an issue saved as .md instead of leaving it out, and does not count it', () => {
+      const { root, contentDir } = site({
+        'issues/004-hanting.mdx': issueFile(),
+        'issues/005-kuiwen.md': issueFile({
+          replace: { issue: 'issue: 5', district: 'district: kuiwen' },
+        }),
+      });
+      expect(checkContent(contentDir, root)).toEqual({
+        problems: [
+          {
+            file: 'content/issues/005-kuiwen.md',
+            field: 'file',
+            problem: 'is not read as an issue: only .mdx files are',
+            fix: 'rename it to 005-kuiwen.mdx',
+          },
+        ],
+        issueCount: 1,
+        districtCount: 2,
+      });
+    });
+
+    test('lists files that are not issues in folder order, among the issues’ own problems', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({ replace: { author: null } }),
+          'issues/004-hanting.mdx~': issueFile(),
+          'issues/images/school.jpg': 'jpeg',
+          'issues/2022/003-kuiwen.mdx': issueFile(),
+          'issues/notes.txt': 'not an issue',
+        }),
+      ).toEqual([
+        `${ISSUE_4}:2 author: is missing — add it: write the byline, e.g. Hanting Rong Media`,
+        'content/issues/004-hanting.mdx~ file: is a backup or temporary file, not an issue — close the issue in your editor, then delete this file or move it out of content/issues/',
+        'content/issues/2022/003-kuiwen.mdx file: is in a subfolder, so it is not read as an issue — move it to content/issues/003-kuiwen.mdx',
+        'content/issues/images/school.jpg file: is a picture; only issues belong in content/issues/ — move it to content/images/ and write its path from the issue as ../images/school.jpg',
+        'content/issues/notes.txt file: is not an issue; only issues belong in content/issues/ — move it out of content/issues/, or delete it',
       ]);
     });
   });

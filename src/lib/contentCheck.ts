@@ -7,11 +7,12 @@
  * Astro alone stops at the first schema error and lets a dangling district pass, so the
  * build runs this first (see `src/integrations/contentChecks.ts`).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ContentProblem } from './contentProblem.ts';
+import { readIssueFolder } from './issueFiles.ts';
 import { checkMdxBody } from './mdxCheck.ts';
 import {
   calendarDate,
@@ -320,11 +321,11 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
 
   // The issues
   const issuesDir = join(contentDir, 'issues');
-  const issueFiles = existsSync(issuesDir)
-    ? readdirSync(issuesDir)
-        .filter((name) => name.endsWith('.mdx'))
-        .toSorted()
-    : [];
+  const { issues: issueFiles, strays } = existsSync(issuesDir)
+    ? readIssueFolder(issuesDir)
+    : { issues: [], strays: [] };
+  for (const { path, problem, fix } of strays)
+    problems.push({ file: show(join(issuesDir, path)), field: 'file', problem, fix });
   const schema = issueSchema({
     coverImage: z.string().min(1),
     district: z.string().min(1),
@@ -439,7 +440,9 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
   const fileOrder = [
     columnFile,
     districtsFile,
-    ...issueFiles.map((name) => join(issuesDir, name)),
+    ...[...issueFiles, ...strays.map((stray) => stray.path)]
+      .toSorted()
+      .map((path) => join(issuesDir, path)),
   ].map(show);
   const ordered = problems.toSorted(
     (a, b) =>
