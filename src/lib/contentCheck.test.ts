@@ -63,6 +63,9 @@ function issueFile({
   return ['---', ...fields, ...extra, '---', '', ...body, ''].join('\n');
 }
 
+/** `text` as Notepad on Windows saves it: a UTF-8 byte-order mark and CRLF line endings. */
+const savedOnWindows = (text: string) => `\uFEFF${text.replace(/\n/g, '\r\n')}`;
+
 /** Line of the first body line in an `issueFile` with `frontmatterLines` field lines. */
 const firstBodyLine = (frontmatterLines: number) => frontmatterLines + 4;
 
@@ -167,6 +170,24 @@ describe('checkContent', () => {
           'issues/004-hanting-zh.mdx': issueFile({ extra: ['lang: zh-CN'] }),
         }),
       ).toEqual([]);
+    });
+
+    test('accepts files saved on Windows, with a byte-order mark and CRLF line endings', () => {
+      const { root, contentDir } = site({
+        'column.yaml': savedOnWindows(COLUMN_YAML),
+        'districts.yaml': savedOnWindows(DISTRICTS_YAML),
+        'issues/004-hanting.mdx': savedOnWindows(
+          issueFile({
+            extra: ['stats:', '  newPlaces: 6684'],
+            body: ['Hanting plans new schools.', '', '<Stat value="6,684" label="new places" />'],
+          }),
+        ),
+      });
+      expect(checkContent(contentDir, root)).toEqual({
+        problems: [],
+        issueCount: 1,
+        districtCount: 2,
+      });
     });
 
     test('counts no issues when the issues folder is missing', () => {
@@ -385,6 +406,29 @@ describe('checkContent', () => {
       expect(
         lines({
           'issues/004-hanting.mdx': issueFile({ extra: ['tags: [kindergartens, investment'] }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:9 frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ] — fix the YAML syntax on that line`,
+      ]);
+    });
+
+    test('reports the right lines in a file with a byte-order mark and CRLF line endings', () => {
+      const body = ['Hanting plans new schools.', '', '![](images/school.jpg)'];
+      expect(
+        lines({
+          'issues/004-hanting.mdx': savedOnWindows(
+            issueFile({ replace: { author: 'author: ""' }, body }),
+          ),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:7 author: is empty — write the byline, e.g. Hanting Rong Media`,
+        `${ISSUE_4}:${firstBodyLine(7) + 2} body: an image has no alt text — describe the picture between the brackets: ![what it shows](…)`,
+      ]);
+      expect(
+        lines({
+          'issues/004-hanting.mdx': savedOnWindows(
+            issueFile({ extra: ['tags: [kindergartens, investment'] }),
+          ),
         }),
       ).toEqual([
         `${ISSUE_4}:9 frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ] — fix the YAML syntax on that line`,

@@ -7,10 +7,11 @@
  * Astro alone stops at the first schema error and lets a dangling district pass, so the
  * build runs this first (see `src/integrations/contentChecks.ts`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { readContentFile } from './contentFile.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { readIssueFolder } from './issueFiles.ts';
 import { checkMdxBody } from './mdxCheck.ts';
@@ -257,7 +258,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
       });
       return undefined;
     }
-    const parsed = parseYaml(readFileSync(path, 'utf8'), 1);
+    const parsed = parseYaml(readContentFile(path), 1);
     for (const error of parsed.errors)
       problems.push({
         file: show(path),
@@ -335,7 +336,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
   for (const name of issueFiles) {
     const path = join(issuesDir, name);
     const file = show(path);
-    const source = readFileSync(path, 'utf8');
+    const source = readContentFile(path);
     const match = FRONTMATTER.exec(source);
     if (!match) {
       problems.push({

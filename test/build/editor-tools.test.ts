@@ -130,6 +130,21 @@ describe('npm run new', () => {
     expect(check.stdout.trim()).toBe(validSummary(2));
   });
 
+  test('reads districts and issues saved on Windows (byte-order mark, CRLF line endings)', async () => {
+    const content = copyContent(REAL_CONTENT);
+    for (const file of ['districts.yaml', 'column.yaml', 'issues/004-hanting.mdx']) {
+      const path = join(content, file);
+      writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
+    }
+    const result = await newIssue(content, '--district', 'qingzhou', '--title', 'Test');
+
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe(shown(join(content, 'issues', '005-test.mdx')));
+    const check = await validate(content);
+    expect(check.stderr).toBe('');
+    expect(check.stdout.trim()).toBe(validSummary(2));
+  });
+
   test('gives a second run the next number instead of overwriting the first', async () => {
     const content = copyContent(REAL_CONTENT);
     const first = await newIssue(content, '--district', 'qingzhou', '--title', 'Test');
