@@ -156,7 +156,7 @@ describe('checkContent', () => {
           body: [
             '![The new school](images/school.jpg)',
             '<Figure src="images/school.jpg" alt="The new school" />',
-            '<Figure src="images/school.jpg" alt={schoolAlt} />',
+            '<Figure src="images/school.jpg" alt={"The new school"} />',
           ],
         }),
       });
