@@ -402,6 +402,15 @@ describe('checkMdxBody on markup that must not reach readers', () => {
     expect(said([body])).toEqual([expected]);
   });
 
+  test('still looks for a <Figure> picture when another attribute is refused', () => {
+    expect(
+      check(['<Figure src="images/nowhere.png" alt={schoolAlt} />']).map((p) => p.problem),
+    ).toEqual([
+      'alt={schoolAlt} on <Figure> is read as code, not text',
+      '<Figure> image images/nowhere.png does not exist',
+    ]);
+  });
+
   test('reports an attribute at its own line when the tag spans several', () => {
     const problems = check(
       ['<a', '  title="The report"', '  href="javascript:alert(1)"', '>x</a>'],

@@ -154,7 +154,8 @@ export function checkMdxBody(
       }
     }
     const src = name === 'Figure' ? attribute(element, 'src').value : undefined;
-    if (src && unsafe.length === 0 && !existsSync(join(contentDir, src))) {
+    const srcRefused = unsafe.some((found) => found.attribute === 'src');
+    if (src && !srcRefused && !existsSync(join(contentDir, src))) {
       problems.push({
         file,
         ...at(line),

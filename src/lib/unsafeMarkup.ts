@@ -18,6 +18,8 @@ import type {
 export interface MarkupProblem {
   /** Line in the text that was parsed, when the parser gives one. */
   line?: number;
+  /** The attribute the problem is about, when it is about one. */
+  attribute?: string;
   problem: string;
   fix: string;
 }
@@ -199,6 +201,7 @@ export function unsafeMarkup(node: Nodes): MarkupProblem[] {
       return node.attributes.flatMap((attribute) =>
         attributeProblems(node, attribute).map((found) => ({
           ...at(attribute.position?.start.line ?? line),
+          ...(attribute.type === 'mdxJsxAttribute' ? { attribute: attribute.name } : {}),
           ...found,
         })),
       );
