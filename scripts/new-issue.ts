@@ -4,11 +4,13 @@
  * Creates content/issues/NNN-slug.mdx with the next free issue number, today's date and
  * `draft: true`, and prints its path. Never overwrites a file.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readBuildEnv } from '../src/lib/buildEnv.ts';
+import { readContentFile } from '../src/lib/contentFile.ts';
+import { isIssueFile } from '../src/lib/issueFiles.ts';
 import { calendarDateIn } from '../src/lib/issues.ts';
 import { issueFileName, issueSlug, nextIssueNumber, renderIssue } from '../src/lib/scaffold.ts';
 import { LANGS, type Lang } from '../src/lib/schema.ts';
@@ -38,11 +40,11 @@ function readOptions() {
 const values = readOptions();
 
 const { contentDir } = readBuildEnv();
-const column = parse(readFileSync(join(contentDir, 'column.yaml'), 'utf8')) as {
+const column = parse(readContentFile(join(contentDir, 'column.yaml'))) as {
   defaultLang: Lang;
   publisher: { en: string; zh: string };
 };
-const districts = parse(readFileSync(join(contentDir, 'districts.yaml'), 'utf8')) as {
+const districts = parse(readContentFile(join(contentDir, 'districts.yaml'))) as {
   id: string;
   name: { en: string; zh: string };
 }[];
@@ -57,10 +59,10 @@ if (!LANGS.includes(lang))
 
 const issuesDir = join(contentDir, 'issues');
 const existing = readdirSync(issuesDir)
-  .filter((name) => name.endsWith('.mdx'))
+  .filter(isIssueFile)
   .flatMap((name) => {
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(
-      readFileSync(join(issuesDir, name), 'utf8'),
+      readContentFile(join(issuesDir, name)),
     )?.[1];
     try {
       const data = parse(frontmatter ?? '') as { issue?: unknown; lang?: unknown } | null;

@@ -6,7 +6,8 @@
  */
 import { relative } from 'node:path';
 import { readBuildEnv } from '../src/lib/buildEnv.ts';
-import { checkContent, formatProblem } from '../src/lib/contentCheck.ts';
+import { checkContent } from '../src/lib/contentCheck.ts';
+import { formatProblem } from '../src/lib/contentProblem.ts';
 
 const { contentDir } = readBuildEnv();
 const report = checkContent(contentDir);

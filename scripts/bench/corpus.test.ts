@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent, formatProblem } from '../../src/lib/contentCheck.ts';
+import { checkContent } from '../../src/lib/contentCheck.ts';
+import { formatProblem } from '../../src/lib/contentProblem.ts';
 import {
   createRandom,
   hashString,

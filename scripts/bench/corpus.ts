@@ -603,7 +603,8 @@ export function planCorpus({ issues, seed, districts }: CorpusOptions): CorpusIs
     const published = LAST_PUBLISHED - (issues - 1 - index) * spacing * DAY_MS;
     const year = new Date(published).getUTCFullYear();
     const facts = makeFacts(random, lang, district, year);
-    const serial = String(index + 1).padStart(String(issues).length, '0');
+    // At least three digits: the issue file naming rule (src/lib/issueFiles.ts).
+    const serial = String(index + 1).padStart(Math.max(3, String(issues).length), '0');
     const cover =
       index % 10 === 5
         ? { fileName: `cover-${serial}.jpg`, seed: hashString(`${seed}:cover:${index}`) }

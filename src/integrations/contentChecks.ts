@@ -1,6 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, formatProblem, type ContentProblem } from '../lib/contentCheck';
+import { checkContent } from '../lib/contentCheck';
+import { formatProblem, type ContentProblem } from '../lib/contentProblem';
 
 const RECHECK_DELAY_MS = 200;
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent, describeIssue, formatProblem } from './contentCheck';
+import { checkContent, describeIssue } from './contentCheck';
+import { formatProblem } from './contentProblem';
 
 const COLUMN_YAML = `title: { en: Three-Year Tackling Operation, zh: 三年攻坚行动 }
 publisher: { en: Weifang Education Release, zh: 潍坊教育发布 }
@@ -62,6 +63,9 @@ function issueFile({
   return ['---', ...fields, ...extra, '---', '', ...body, ''].join('\n');
 }
 
+/** `text` as Notepad on Windows saves it: a UTF-8 byte-order mark and CRLF line endings. */
+const savedOnWindows = (text: string) => `\uFEFF${text.replace(/\n/g, '\r\n')}`;
+
 /** Line of the first body line in an `issueFile` with `frontmatterLines` field lines. */
 const firstBodyLine = (frontmatterLines: number) => frontmatterLines + 4;
 
@@ -119,10 +123,11 @@ describe('checkContent', () => {
       });
     });
 
-    test('counts drafts and ignores files that are not .mdx', () => {
+    test('counts drafts and leaves the operating system’s own files alone', () => {
       const { root, contentDir } = site({
         'issues/004-hanting.mdx': issueFile({ extra: ['draft: true'] }),
-        'issues/notes.txt': 'not an issue',
+        'issues/.DS_Store': 'Finder',
+        'issues/Thumbs.db': 'Explorer',
       });
       expect(checkContent(contentDir, root)).toEqual({
         problems: [],
@@ -133,11 +138,10 @@ describe('checkContent', () => {
 
     test('accepts a full issue with a cover, stats, projects and images with alt text', () => {
       const { root, contentDir } = site({
-        'issues/images/school.jpg': 'jpeg',
         'issues/004-hanting.mdx': issueFile({
           extra: [
             'updated: 2022-08-20',
-            'cover: { src: ./images/school.jpg, alt: A new primary school }',
+            'cover: { src: ../images/school.jpg, alt: A new primary school }',
             'stats:',
             '  investmentYuan: 3076000000',
             '  period: { start: 2022, end: 2024 }',
@@ -152,7 +156,7 @@ describe('checkContent', () => {
           body: [
             '![The new school](images/school.jpg)',
             '<Figure src="images/school.jpg" alt="The new school" />',
-            '<Figure src="images/school.jpg" alt={schoolAlt} />',
+            '<Figure src="images/school.jpg" alt={"The new school"} />',
           ],
         }),
       });
@@ -166,6 +170,24 @@ describe('checkContent', () => {
           'issues/004-hanting-zh.mdx': issueFile({ extra: ['lang: zh-CN'] }),
         }),
       ).toEqual([]);
+    });
+
+    test('accepts files saved on Windows, with a byte-order mark and CRLF line endings', () => {
+      const { root, contentDir } = site({
+        'column.yaml': savedOnWindows(COLUMN_YAML),
+        'districts.yaml': savedOnWindows(DISTRICTS_YAML),
+        'issues/004-hanting.mdx': savedOnWindows(
+          issueFile({
+            extra: ['stats:', '  newPlaces: 6684'],
+            body: ['Hanting plans new schools.', '', '<Stat value="6,684" label="new places" />'],
+          }),
+        ),
+      });
+      expect(checkContent(contentDir, root)).toEqual({
+        problems: [],
+        issueCount: 1,
+        districtCount: 2,
+      });
     });
 
     test('counts no issues when the issues folder is missing', () => {
@@ -296,8 +318,7 @@ describe('checkContent', () => {
     test('reports a cover without alt text', () => {
       expect(
         lines({
-          'issues/images/school.jpg': 'jpeg',
-          'issues/004-hanting.mdx': issueFile({ extra: ['cover: { src: ./images/school.jpg }'] }),
+          'issues/004-hanting.mdx': issueFile({ extra: ['cover: { src: ../images/school.jpg }'] }),
         }),
       ).toEqual([
         `${ISSUE_4}:9 cover.alt: is missing — add it: describe the picture in a sentence for readers who cannot see it`,
@@ -391,9 +412,73 @@ describe('checkContent', () => {
       ]);
     });
 
+    test('reports the right lines in a file with a byte-order mark and CRLF line endings', () => {
+      const body = ['Hanting plans new schools.', '', '![](images/school.jpg)'];
+      expect(
+        lines({
+          'issues/004-hanting.mdx': savedOnWindows(
+            issueFile({ replace: { author: 'author: ""' }, body }),
+          ),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:7 author: is empty — write the byline, e.g. Hanting Rong Media`,
+        `${ISSUE_4}:${firstBodyLine(7) + 2} body: an image has no alt text — describe the picture between the brackets: ![what it shows](…)`,
+      ]);
+      expect(
+        lines({
+          'issues/004-hanting.mdx': savedOnWindows(
+            issueFile({ extra: ['tags: [kindergartens, investment'] }),
+          ),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:9 frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ] — fix the YAML syntax on that line`,
+      ]);
+    });
+
     test('reports a file without frontmatter', () => {
       expect(lines({ 'issues/004-hanting.mdx': '# Hanting\n\nNo fields here.\n' })).toEqual([
         `${ISSUE_4}:1 frontmatter: no frontmatter found — start the file with a line "---", the fields, then another "---"`,
+      ]);
+    });
+  });
+
+  describe('in the issues folder', () => {
+    test('reports an issue saved as .md instead of leaving it out, and does not count it', () => {
+      const { root, contentDir } = site({
+        'issues/004-hanting.mdx': issueFile(),
+        'issues/005-kuiwen.md': issueFile({
+          replace: { issue: 'issue: 5', district: 'district: kuiwen' },
+        }),
+      });
+      expect(checkContent(contentDir, root)).toEqual({
+        problems: [
+          {
+            file: 'content/issues/005-kuiwen.md',
+            field: 'file',
+            problem: 'is not read as an issue: only .mdx files are',
+            fix: 'rename it to 005-kuiwen.mdx',
+          },
+        ],
+        issueCount: 1,
+        districtCount: 2,
+      });
+    });
+
+    test('lists files that are not issues in folder order, among the issues’ own problems', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({ replace: { author: null } }),
+          'issues/004-hanting.mdx~': issueFile(),
+          'issues/images/school.jpg': 'jpeg',
+          'issues/2022/003-kuiwen.mdx': issueFile(),
+          'issues/notes.txt': 'not an issue',
+        }),
+      ).toEqual([
+        `${ISSUE_4}:2 author: is missing — add it: write the byline, e.g. Hanting Rong Media`,
+        'content/issues/004-hanting.mdx~ file: is a backup or temporary file, not an issue — close the issue in your editor, then delete this file or move it out of content/issues/',
+        'content/issues/2022/003-kuiwen.mdx file: is in a subfolder, so it is not read as an issue — move it to content/issues/003-kuiwen.mdx',
+        'content/issues/images/school.jpg file: is a picture; only issues belong in content/issues/ — move it to content/images/ and write its path from the issue as ../images/school.jpg',
+        'content/issues/notes.txt file: is not an issue; only issues belong in content/issues/ — move it out of content/issues/, or delete it',
       ]);
     });
   });
@@ -562,31 +647,6 @@ describe('checkContent', () => {
         `content/issues/005-hanting.mdx:4 issue: number 4 (en) is already used by ${ISSUE_4} — give this issue a free number, e.g. 5`,
       ]);
     });
-  });
-});
-
-describe('formatProblem', () => {
-  test('returns file:line field: problem — fix', () => {
-    expect(
-      formatProblem({
-        file: 'content/x.mdx',
-        line: 3,
-        field: 'title',
-        problem: 'is empty',
-        fix: 'write one',
-      }),
-    ).toBe('content/x.mdx:3 title: is empty — write one');
-  });
-
-  test('leaves the line out when there is none', () => {
-    expect(
-      formatProblem({
-        file: 'content/column.yaml',
-        field: 'file',
-        problem: 'is missing',
-        fix: 'restore it',
-      }),
-    ).toBe('content/column.yaml file: is missing — restore it');
   });
 });
 

@@ -7,10 +7,13 @@
  * Astro alone stops at the first schema error and lets a dangling district pass, so the
  * build runs this first (see `src/integrations/contentChecks.ts`).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { readContentFile } from './contentFile.ts';
+import type { ContentProblem } from './contentProblem.ts';
+import { readIssueFolder } from './issueFiles.ts';
 import { checkMdxBody } from './mdxCheck.ts';
 import {
   calendarDate,
@@ -21,26 +24,11 @@ import {
   type Lang,
 } from './schema.ts';
 
-export interface ContentProblem {
-  /** Path relative to the project root, e.g. `content/issues/004-hanting.mdx`. */
-  file: string;
-  /** 1-based line, when the YAML says where the field is. */
-  line?: number;
-  /** Dotted field path, e.g. `stats.newPlaces`; `frontmatter` or `body` for whole-part problems. */
-  field: string;
-  problem: string;
-  fix: string;
-}
-
 export interface ContentReport {
   problems: ContentProblem[];
   /** Issue files checked, drafts included. */
   issueCount: number;
   districtCount: number;
-}
-
-export function formatProblem({ file, line, field, problem, fix }: ContentProblem): string {
-  return `${file}${line ? `:${line}` : ''} ${field}: ${problem} — ${fix}`;
 }
 
 /** Fields holding a count of buildings or places: the same advice fits them all. */
@@ -270,7 +258,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
       });
       return undefined;
     }
-    const parsed = parseYaml(readFileSync(path, 'utf8'), 1);
+    const parsed = parseYaml(readContentFile(path), 1);
     for (const error of parsed.errors)
       problems.push({
         file: show(path),
@@ -334,11 +322,11 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
 
   // The issues
   const issuesDir = join(contentDir, 'issues');
-  const issueFiles = existsSync(issuesDir)
-    ? readdirSync(issuesDir)
-        .filter((name) => name.endsWith('.mdx'))
-        .toSorted()
-    : [];
+  const { issues: issueFiles, strays } = existsSync(issuesDir)
+    ? readIssueFolder(issuesDir)
+    : { issues: [], strays: [] };
+  for (const { path, problem, fix } of strays)
+    problems.push({ file: show(join(issuesDir, path)), field: 'file', problem, fix });
   const schema = issueSchema({
     coverImage: z.string().min(1),
     district: z.string().min(1),
@@ -348,7 +336,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
   for (const name of issueFiles) {
     const path = join(issuesDir, name);
     const file = show(path);
-    const source = readFileSync(path, 'utf8');
+    const source = readContentFile(path);
     const match = FRONTMATTER.exec(source);
     if (!match) {
       problems.push({
@@ -453,7 +441,9 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
   const fileOrder = [
     columnFile,
     districtsFile,
-    ...issueFiles.map((name) => join(issuesDir, name)),
+    ...[...issueFiles, ...strays.map((stray) => stray.path)]
+      .toSorted()
+      .map((path) => join(issuesDir, path)),
   ].map(show);
   const ordered = problems.toSorted(
     (a, b) =>

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ContentProblem } from './contentCheck';
+import type { ContentProblem } from './contentProblem';
 import { checkMdxBody, MDX_COMPONENT_NAMES } from './mdxCheck';
 
 const FILE = 'content/issues/005-test.mdx';
@@ -277,5 +277,191 @@ describe('checkMdxBody', () => {
       '<Stat value="1" />',
     ]);
     expect(problems.map((problem) => problem.line)).toEqual([1, 3, 5, 7]);
+  });
+});
+
+describe('checkMdxBody on markup that must not reach readers', () => {
+  const SCRIPT_FIX =
+    'remove it: an issue cannot run scripts; show a figure with <Stat> and a picture with <Figure>';
+  const STYLE_FIX =
+    'remove it: the site styles every issue; set text apart with <Callout> or <PullQuote>';
+  const EMBED_FIX =
+    'remove it: an issue cannot embed other pages or players; link to the page instead, e.g. [watch the video](https://example.org/video)';
+  const LINK_FIX =
+    'link to a web page with a plain https address, e.g. [the report](https://example.org/report)';
+  const PICTURE_FIX =
+    'put the picture in content/images/ and show it with <Figure src="images/<file name>" alt="…" />';
+
+  /** `problem — fix` of each problem in a body made of `lines`. */
+  const said = (lines: string[]) =>
+    check(lines).map((problem) => `${problem.problem} — ${problem.fix}`);
+
+  test.each([
+    ['<script>alert(1)</script>', `<script> is not allowed in an issue — ${SCRIPT_FIX}`],
+    ['<SCRIPT>alert(1)</SCRIPT>', `<SCRIPT> is not allowed in an issue — ${SCRIPT_FIX}`],
+    ['<Script src="x.js" />', `<Script> is not allowed in an issue — ${SCRIPT_FIX}`],
+    [
+      '<svg><svg:script>alert(1)</svg:script></svg>',
+      `<svg:script> is not allowed in an issue — ${SCRIPT_FIX}`,
+    ],
+    ['<style>@import url(x.css);</style>', `<style> is not allowed in an issue — ${STYLE_FIX}`],
+    [
+      '<iframe src="https://example.org/video"></iframe>',
+      `<iframe> is not allowed in an issue — ${EMBED_FIX}`,
+    ],
+    ['<object data="x.swf"></object>', `<object> is not allowed in an issue — ${EMBED_FIX}`],
+    ['<embed src="x.swf" />', `<embed> is not allowed in an issue — ${EMBED_FIX}`],
+    [
+      'A paragraph with <IFrame src="https://example.org"></IFrame> inside.',
+      `<IFrame> is not allowed in an issue — ${EMBED_FIX}`,
+    ],
+    [
+      '<meta http-equiv="refresh" content="0; url=https://example.org" />',
+      "<meta> is not allowed in an issue — remove it: the site writes each page's links and metadata itself",
+    ],
+  ])('refuses the element in %s', (body, expected) => {
+    expect(said([body])).toEqual([expected]);
+  });
+
+  test.each([
+    ['<a href="https://example.org" onclick="steal()">the report</a>', 'onclick', '<a>'],
+    ['<img src="images/school.png" alt="A school" onError="steal()" />', 'onError', '<img>'],
+    ['<Figure src="images/school.png" alt="A school" onLoad="steal()" />', 'onLoad', '<Figure>'],
+    ['<Callout title="Note" ONMOUSEOVER="steal()">Text.</Callout>', 'ONMOUSEOVER', '<Callout>'],
+  ])('refuses the event handler in %s', (body, name, tag) => {
+    expect(said([body])).toEqual([
+      `${name} on ${tag} would run a script — remove ${name}: an issue cannot run scripts`,
+    ]);
+  });
+
+  test.each([
+    ['[the report](javascript:alert(1))', 'javascript'],
+    ['[the report](JaVaScRiPt:alert(1))', 'javascript'],
+    ['[the report](java&#x09;script:alert(1))', 'javascript'],
+    ['[the report](&#x20;javascript:alert(1))', 'javascript'],
+    ['[the report](<javascript:alert(1)>)', 'javascript'],
+    ['[the report](vbscript:msgbox(1))', 'vbscript'],
+    ['[the report](data:text/html;base64,PHNjcmlwdD4=)', 'data'],
+  ])('refuses the Markdown link %s', (body, scheme) => {
+    expect(said([body])).toEqual([`a link points to a ${scheme}: address — ${LINK_FIX}`]);
+  });
+
+  test('refuses a reference definition at its own line', () => {
+    const problems = check(['See [the report][r].', '', '[r]: javascript:alert(1)'], 20);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 22,
+        field: 'body',
+        problem: 'the link definition [r] points to a javascript: address',
+        fix: LINK_FIX,
+      },
+    ]);
+  });
+
+  test('refuses a Markdown picture from a data: address', () => {
+    expect(said(['![A school](data:image/png;base64,AAAA)'])).toEqual([
+      `a picture points to a data: address — ${PICTURE_FIX}`,
+    ]);
+  });
+
+  test.each([
+    [
+      '<a href="javascript:alert(1)">x</a>',
+      `<a href> points to a javascript: address — ${LINK_FIX}`,
+    ],
+    [
+      '<a href="java&#x09;script:alert(1)">x</a>',
+      `<a href> points to a javascript: address — ${LINK_FIX}`,
+    ],
+    [
+      '<a href={"javascript:alert(1)"}>x</a>',
+      `<a href> points to a javascript: address — ${LINK_FIX}`,
+    ],
+    [
+      '<a href={`vbscript:msgbox(1)`}>x</a>',
+      `<a href> points to a vbscript: address — ${LINK_FIX}`,
+    ],
+    [
+      '<svg><a xlink:href="javascript:alert(1)">x</a></svg>',
+      `<a xlink:href> points to a javascript: address — ${LINK_FIX}`,
+    ],
+    [
+      '<img src="data:image/png;base64,AAAA" alt="A school" />',
+      `<img src> points to a data: address — ${PICTURE_FIX}`,
+    ],
+    [
+      '<img src="images/school.png" srcset="images/school.png 1x, javascript:alert(1) 2x" alt="A school" />',
+      `<img srcset> points to a javascript: address — ${PICTURE_FIX}`,
+    ],
+    [
+      '<Figure src="data:image/png;base64,AAAA" alt="A school" />',
+      `<Figure src> points to a data: address — ${PICTURE_FIX}`,
+    ],
+  ])('refuses the address in %s', (body, expected) => {
+    expect(said([body])).toEqual([expected]);
+  });
+
+  test('still looks for a <Figure> picture when another attribute is refused', () => {
+    expect(
+      check(['<Figure src="images/nowhere.png" alt={schoolAlt} />']).map((p) => p.problem),
+    ).toEqual([
+      'alt={schoolAlt} on <Figure> is read as code, not text',
+      '<Figure> image images/nowhere.png does not exist',
+    ]);
+  });
+
+  test('reports an attribute at its own line when the tag spans several', () => {
+    const problems = check(
+      ['<a', '  title="The report"', '  href="javascript:alert(1)"', '>x</a>'],
+      10,
+    );
+    expect(problems.map((problem) => problem.line)).toEqual([12]);
+  });
+
+  test.each([
+    [
+      '<a href={`javascript:${code}`}>x</a>',
+      'href={`javascript:${code}`} on <a> is read as code, not text — write the value in quotes instead, e.g. href="…"',
+    ],
+    [
+      '<Figure src="images/school.png" alt={schoolAlt} />',
+      'alt={schoolAlt} on <Figure> is read as code, not text — write the value in quotes instead, e.g. alt="…"',
+    ],
+    [
+      '<div {...props}>x</div>',
+      '{...props} on <div> is read as code, not text — remove it and write each attribute as name="value"',
+    ],
+    [
+      '<div set:html="<b>bold</b>" />',
+      'set:html on <div> would put raw HTML on the page — remove it and write the text in the article itself',
+    ],
+  ])('refuses the attribute in %s', (body, expected) => {
+    expect(said([body])).toEqual([expected]);
+  });
+
+  test('accepts web, e-mail, telephone, page and relative addresses and plain values', () => {
+    expect(
+      check([
+        '[a](https://example.org/report) [b](http://example.org) [c](mailto:desk@example.org)',
+        '[d](tel:+865361234567) [e](#projects) [f](/issues/4/) [g](../districts/)',
+        '',
+        '![A school](images/school.png) ![A school](https://example.org/school.png)',
+        '',
+        '<a href="https://example.org" title={"The report"}>the report</a>',
+        '',
+        '<img src="images/school.png" srcset="images/school.png 1x, images/school.png 2x" alt="A school" />',
+        '',
+        '```html',
+        '<script>alert(1)</script> <a href="javascript:alert(1)">x</a>',
+        '```',
+        '',
+        'Inline code is text too: `<iframe onload="x">`.',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('leaves an autolink to a script address to MDX, which cannot read it', () => {
+    expect(check(['<javascript:alert(1)>'])[0]?.problem).toMatch(/^MDX cannot read this: /);
   });
 });

@@ -1,14 +1,16 @@
 /**
- * Checks an issue's MDX body the way the build will read it: syntax, components, images.
- * Parsing (not compiling) is enough to find every problem and costs a fraction of a render.
+ * Checks an issue's MDX body the way the build will read it: syntax, components, images, and
+ * markup that must not reach readers (src/lib/unsafeMarkup.ts). Parsing (not compiling) is
+ * enough to find every problem and costs a fraction of a render.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import type { Image, Nodes, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { ContentProblem } from './contentCheck.ts';
+import type { ContentProblem } from './contentProblem.ts';
+import { attributeText, isUnsafeElement, unsafeMarkup } from './unsafeMarkup.ts';
 
 /** The components `src/components/mdx/index.ts` provides; a test keeps the two in step. */
 export const MDX_COMPONENT_NAMES = ['Callout', 'Figure', 'PullQuote', 'Stat'] as const;
@@ -43,12 +45,11 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function attribute(node: JsxElement, name: string): { present: boolean; value?: string } {
   const found = node.attributes.find(
-    (item) => item.type === 'mdxJsxAttribute' && item.name === name,
+    (item): item is MdxJsxAttribute => item.type === 'mdxJsxAttribute' && item.name === name,
   );
   if (!found) return { present: false };
-  return typeof found.value === 'string'
-    ? { present: true, value: found.value }
-    : { present: true };
+  const value = attributeText(found.value);
+  return value === undefined ? { present: true } : { present: true, value };
 }
 
 /**
@@ -82,6 +83,15 @@ export function checkMdxBody(
   const problems: ContentProblem[] = [];
   visit(tree as Nodes, (node) => {
     const line = node.position?.start.line;
+    const unsafe = unsafeMarkup(node);
+    for (const found of unsafe)
+      problems.push({
+        file,
+        ...at(found.line),
+        field: 'body',
+        problem: found.problem,
+        fix: found.fix,
+      });
     if (node.type === 'image' && !(node as Image).alt?.trim()) {
       problems.push({
         file,
@@ -118,6 +128,7 @@ export function checkMdxBody(
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as JsxElement;
     const name = element.name ?? '';
+    if (isUnsafeElement(name)) return;
     // Lower-case names are plain HTML elements, which MDX passes through.
     if (!/^[A-Z]/.test(name)) return;
     if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(name)) {
@@ -143,7 +154,8 @@ export function checkMdxBody(
       }
     }
     const src = name === 'Figure' ? attribute(element, 'src').value : undefined;
-    if (src && !existsSync(join(contentDir, src))) {
+    const srcRefused = unsafe.some((found) => found.attribute === 'src');
+    if (src && !srcRefused && !existsSync(join(contentDir, src))) {
       problems.push({
         file,
         ...at(line),

@@ -19,6 +19,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { calendarDateIn } from '../../src/lib/issues';
+import { BAD_CONTENT_DIR, BAD_CONTENT_PROBLEMS } from '../support/badContent';
 import { buildSite, expectBuilt, type BuildResult } from '../support/build';
 import { fixtureContent, projectRoot } from '../support/paths';
 
@@ -126,6 +127,21 @@ describe('npm run new', () => {
     const check = await validate(content);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);
+    expect(check.stdout.trim()).toBe(validSummary(2));
+  });
+
+  test('reads districts and issues saved on Windows (byte-order mark, CRLF line endings)', async () => {
+    const content = copyContent(REAL_CONTENT);
+    for (const file of ['districts.yaml', 'column.yaml', 'issues/004-hanting.mdx']) {
+      const path = join(content, file);
+      writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
+    }
+    const result = await newIssue(content, '--district', 'qingzhou', '--title', 'Test');
+
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe(shown(join(content, 'issues', '005-test.mdx')));
+    const check = await validate(content);
+    expect(check.stderr).toBe('');
     expect(check.stdout.trim()).toBe(validSummary(2));
   });
 
@@ -255,31 +271,16 @@ describe('npm run validate', () => {
   });
 
   test('lists every problem of the bad fixture, one line each, and exits 1', async () => {
-    const dir = 'test/fixtures/bad/content';
-    const result = await run('scripts/validate.ts', [], dir);
+    const result = await run('scripts/validate.ts', [], BAD_CONTENT_DIR);
     const output = result.stderr.split('\n').map((text) => text.trimEnd());
-    const problems = output.filter((text) => text.startsWith(`${dir}/`));
+    const problems = output.filter((text) => text.startsWith(`${BAD_CONTENT_DIR}/`));
+    const expected = Object.values(BAD_CONTENT_PROBLEMS);
 
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(problems).toEqual(
-      expect.arrayContaining([
-        `${dir}/issues/001-missing-author.mdx:2 author: is missing — add it: write the byline, e.g. Hanting Rong Media`,
-        `${dir}/issues/002-wrong-type.mdx:10 stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600`,
-        `${dir}/issues/005-unknown-district.mdx:5 district: "atlantis" is not in ${dir}/districts.yaml — use one of: alder`,
-        `${dir}/issues/007-second-six.mdx:4 issue: number 6 (en) is already used by ${dir}/issues/006-first-six.mdx — give this issue a free number, e.g. 15`,
-        `${dir}/issues/013-unknown-component.mdx:13 body: unknown component <Chart> — use one of: <Callout>, <Figure>, <PullQuote>, <Stat> (see docs/editing.md)`,
-        `${dir}/issues/014-missing-figure-image.mdx:13 body: <Figure> image images/nowhere.png does not exist — put the picture in content/images/ and write src="images/<file name>"`,
-      ]),
-    );
-    // Every issue file but 006 (the first to use number 6, which is fine) has exactly one
-    // problem, each on a line of its own.
-    const files = readdirSync(join(projectRoot, dir, 'issues'))
-      .filter((name) => name.endsWith('.mdx') && name !== '006-first-six.mdx')
-      .map((name) => `${dir}/issues/${name}`);
-    expect(problems.map((text) => text.split(/[: ]/)[0])).toEqual(files);
+    expect(problems.toSorted()).toEqual(expected.toSorted());
     expect(output).toContain(
-      `${files.length} problems in ${dir}/ — fix them and run npm run validate again.`,
+      `${expected.length} problems in ${BAD_CONTENT_DIR}/ — fix them and run npm run validate again.`,
     );
   });
 
