@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { en, type UiKey } from './en';
-import { nameKey, t, template, translator } from './index';
+import { nameKey, otherNameKey, t, template, translator } from './index';
 import { zhCN } from './zh-CN';
 
 const KEYS = Object.keys(en) as UiKey[];
@@ -69,6 +69,13 @@ describe('nameKey', () => {
   test('returns zh for Chinese and en for English', () => {
     expect(nameKey('zh-CN')).toBe('zh');
     expect(nameKey('en')).toBe('en');
+  });
+});
+
+describe('otherNameKey', () => {
+  test('returns en for Chinese and zh for English', () => {
+    expect(otherNameKey('zh-CN')).toBe('en');
+    expect(otherNameKey('en')).toBe('zh');
   });
 });
 

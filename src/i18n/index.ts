@@ -30,3 +30,8 @@ export function translator(lang: Lang) {
 export function nameKey(lang: Lang): 'en' | 'zh' {
   return lang === 'zh-CN' ? 'zh' : 'en';
 }
+
+/** The name field of the other language, for a name given in both (`苏州` beside `Suzhou`). */
+export function otherNameKey(lang: Lang): 'en' | 'zh' {
+  return nameKey(lang) === 'en' ? 'zh' : 'en';
+}

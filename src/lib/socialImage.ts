@@ -14,10 +14,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { nameKey, t } from '../i18n';
+import { nameKey, otherNameKey, t } from '../i18n';
 import { formatNumber, formatYuan } from './format';
 import type { ColumnData, DistrictData, Lang, Stats } from './schema';
 import { districtTotals, type Totals } from './stats';
+import { cityTargets } from './targets';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -93,10 +94,9 @@ export interface CardIssue {
 
 function cardHead(column: ColumnData, lang: Lang): CardHead {
   const key = nameKey(lang);
-  const other = key === 'zh' ? 'en' : 'zh';
   return {
     lang,
-    column: { primary: column.title[key], secondary: column.title[other] },
+    column: { primary: column.title[key], secondary: column.title[otherNameKey(lang)] },
     publisher: column.publisher[key],
   };
 }
@@ -181,10 +181,6 @@ export function issueCard(input: {
 export function defaultCard(column: ColumnData): DefaultCard {
   const lang = column.defaultLang;
   const { targets } = column;
-  const target = (value: number, key: Parameters<typeof t>[1]) => ({
-    value: formatNumber(value, lang),
-    label: t(lang, key),
-  });
   return {
     kind: 'default',
     ...cardHead(column, lang),
@@ -192,11 +188,10 @@ export function defaultCard(column: ColumnData): DefaultCard {
       start: targets.period.start,
       end: targets.period.end,
     }),
-    targets: [
-      target(targets.publicKindergartens, 'home.targets.kindergartens'),
-      target(targets.compulsorySchools, 'home.targets.schools'),
-      target(targets.highSchools, 'home.targets.highSchools'),
-    ],
+    targets: cityTargets(targets).map(({ value, label }) => ({
+      value: formatNumber(value, lang),
+      label: t(lang, label),
+    })),
   };
 }
 

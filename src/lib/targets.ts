@@ -1,0 +1,29 @@
+/**
+ * The city-wide targets as one list, in the order every page, card and feed shows them, each
+ * with the dictionary key of its label, so no page writes the three out by hand.
+ */
+import type { UiKey } from '../i18n';
+import type { ColumnData } from './schema.ts';
+
+export type TargetId = 'publicKindergartens' | 'compulsorySchools' | 'highSchools';
+
+export interface CityTarget {
+  id: TargetId;
+  value: number;
+  /** The label's key in the UI dictionary, e.g. `home.targets.kindergartens`. */
+  label: UiKey;
+}
+
+const LABELS: Record<TargetId, UiKey> = {
+  publicKindergartens: 'home.targets.kindergartens',
+  compulsorySchools: 'home.targets.schools',
+  highSchools: 'home.targets.highSchools',
+};
+
+export function cityTargets(targets: ColumnData['targets']): CityTarget[] {
+  return (Object.keys(LABELS) as TargetId[]).map((id) => ({
+    id,
+    value: targets[id],
+    label: LABELS[id],
+  }));
+}
