@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readBuildEnv } from '../src/lib/buildEnv.ts';
-import { readContentFile } from '../src/lib/contentFile.ts';
+import { readContentFile, splitFrontmatter } from '../src/lib/contentFile.ts';
 import { isIssueFile } from '../src/lib/issueFiles.ts';
 import { calendarDateIn } from '../src/lib/issues.ts';
 import { issueFileName, issueSlug, nextIssueNumber, renderIssue } from '../src/lib/scaffold.ts';
@@ -61,9 +61,7 @@ const issuesDir = join(contentDir, 'issues');
 const existing = readdirSync(issuesDir)
   .filter(isIssueFile)
   .flatMap((name) => {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(
-      readContentFile(join(issuesDir, name)),
-    )?.[1];
+    const frontmatter = splitFrontmatter(readContentFile(join(issuesDir, name)))?.frontmatter;
     try {
       const data = parse(frontmatter ?? '') as { issue?: unknown; lang?: unknown } | null;
       return typeof data?.issue === 'number'

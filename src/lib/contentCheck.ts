@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
-import { readContentFile } from './contentFile.ts';
+import { readContentFile, splitFrontmatter } from './contentFile.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { readIssueFolder } from './issueFiles.ts';
 import { checkMdxBody } from './mdxCheck.ts';
@@ -234,8 +234,6 @@ function schemaProblems(
   return { problems };
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 interface CheckedIssue {
   file: string;
   line?: number;
@@ -337,8 +335,8 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
     const path = join(issuesDir, name);
     const file = show(path);
     const source = readContentFile(path);
-    const match = FRONTMATTER.exec(source);
-    if (!match) {
+    const parts = splitFrontmatter(source);
+    if (!parts) {
       problems.push({
         file,
         line: 1,
@@ -348,10 +346,9 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
       });
       continue;
     }
-    const bodyStartLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
-    problems.push(...checkMdxBody(file, source.slice(match[0].length), bodyStartLine, contentDir));
+    problems.push(...checkMdxBody(file, parts.body, parts.bodyStartLine, contentDir));
 
-    const parsed = parseYaml(match[1] ?? '', 2);
+    const parsed = parseYaml(parts.frontmatter, 2);
     for (const error of parsed.errors)
       problems.push({
         file,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readContentFile } from './contentFile';
+import { readContentFile, splitFrontmatter } from './contentFile';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,5 +22,37 @@ describe('readContentFile', () => {
     expect(readContentFile(saved('plain.mdx', '---\ntitle: a\uFEFFb\n'))).toBe(
       '---\ntitle: a\uFEFFb\n',
     );
+  });
+});
+
+describe('splitFrontmatter', () => {
+  test('returns the frontmatter, the body and the line the body starts on', () => {
+    expect(splitFrontmatter('---\ntitle: a\nissue: 4\n---\n\nText.\n')).toEqual({
+      frontmatter: 'title: a\nissue: 4',
+      body: '\nText.\n',
+      bodyStartLine: 5,
+    });
+  });
+
+  test('returns the same parts for a file with CRLF line endings', () => {
+    expect(splitFrontmatter('---\r\ntitle: a\r\n---\r\nText.\r\n')).toEqual({
+      frontmatter: 'title: a',
+      body: 'Text.\r\n',
+      bodyStartLine: 4,
+    });
+  });
+
+  test('returns an empty body when the file ends at the closing line', () => {
+    expect(splitFrontmatter('---\ntitle: a\n---')).toEqual({
+      frontmatter: 'title: a',
+      body: '',
+      bodyStartLine: 3,
+    });
+  });
+
+  test('returns undefined when the file does not start with a --- line or never closes it', () => {
+    expect(splitFrontmatter('title: a\n---\n')).toBeUndefined();
+    expect(splitFrontmatter('---\ntitle: a\n')).toBeUndefined();
+    expect(splitFrontmatter('an unfinished note\n')).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { splitFrontmatter } from './contentFile';
 import { checkMdxBody } from './mdxCheck';
 import {
   issueFileName,
@@ -121,17 +122,11 @@ describe('issueFileName', () => {
   });
 });
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** The frontmatter text, the body and the file line the body starts on. */
+/** The scaffold's frontmatter, body and body line, split as the content check splits an issue. */
 function splitIssue(text: string) {
-  const match = FRONTMATTER.exec(text);
-  if (!match) throw new Error('no frontmatter in the scaffold');
-  return {
-    frontmatter: match[1] ?? '',
-    body: text.slice(match[0].length),
-    bodyStartLine: (match[0].match(/\n/g)?.length ?? 0) + 1,
-  };
+  const parts = splitFrontmatter(text);
+  if (!parts) throw new Error('no frontmatter in the scaffold');
+  return parts;
 }
 
 /** The schema the content check validates issues with. */

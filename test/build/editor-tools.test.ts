@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/contentFile';
 import { calendarDateIn } from '../../src/lib/issues';
 import { BAD_CONTENT_DIR, BAD_CONTENT_PROBLEMS } from '../support/badContent';
 import { buildSite, expectBuilt, type BuildResult } from '../support/build';
@@ -92,9 +93,9 @@ const DISTRICT_IDS = [
 const shown = (path: string) => relative(projectRoot, path);
 const issueFiles = (contentDir: string) => readdirSync(join(contentDir, 'issues')).toSorted();
 const frontmatterOf = (path: string): Record<string, unknown> => {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
-  if (!match) throw new Error(`${path} has no frontmatter`);
-  return parse(match[1] ?? '') as Record<string, unknown>;
+  const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+  if (!parts) throw new Error(`${path} has no frontmatter`);
+  return parse(parts.frontmatter) as Record<string, unknown>;
 };
 const validSummary = (issues: number) =>
   `Content is valid: ${issues} issue${issues === 1 ? '' : 's'} and 12 districts checked.`;
