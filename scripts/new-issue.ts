@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readBuildEnv } from '../src/lib/buildEnv.ts';
+import { ColumnConfigError, readColumn, readDistricts } from '../src/lib/columnConfig.ts';
 import { readContentFile, splitFrontmatter } from '../src/lib/contentFile.ts';
 import { isIssueFile } from '../src/lib/issueFiles.ts';
 import { calendarDateIn } from '../src/lib/issues.ts';
@@ -40,22 +41,24 @@ function readOptions() {
 const values = readOptions();
 
 const { contentDir } = readBuildEnv();
-const column = parse(readContentFile(join(contentDir, 'column.yaml'))) as {
-  defaultLang: Lang;
-  publisher: { en: string; zh: string };
-};
-const districts = parse(readContentFile(join(contentDir, 'districts.yaml'))) as {
-  id: string;
-  name: { en: string; zh: string };
-}[];
+
+function readConfig() {
+  try {
+    return { column: readColumn(contentDir), districts: readDistricts(contentDir) };
+  } catch (error) {
+    if (!(error instanceof ColumnConfigError)) throw error;
+    return fail(`fix these first (npm run validate lists every problem):\n${error.message}`);
+  }
+}
+
+const { column, districts } = readConfig();
 const validIds = districts.map((district) => district.id).join(', ');
 
 if (!values.district) fail(`--district is required — use one of: ${validIds}`);
 const district = districts.find((item) => item.id === values.district);
 if (!district) fail(`unknown district "${values.district}" — use one of: ${validIds}`);
-const lang = (values.lang ?? column.defaultLang) as Lang;
-if (!LANGS.includes(lang))
-  fail(`unknown language "${values.lang}" — use one of: ${LANGS.join(', ')}`);
+const lang = LANGS.find((known) => known === (values.lang ?? column.defaultLang));
+if (!lang) fail(`unknown language "${values.lang}" — use one of: ${LANGS.join(', ')}`);
 
 const issuesDir = join(contentDir, 'issues');
 const existing = readdirSync(issuesDir)

@@ -1,30 +1,43 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { readBuildEnv } from './lib/buildEnv';
-import { readContentFile } from './lib/contentFile';
+import { checkColumnFile, COLUMN_FILE, DISTRICTS_FILE, readColumn } from './lib/columnConfig';
 import { ISSUE_FILE_GLOB } from './lib/issueFiles';
-import { columnSchema, districtSchema, issueSchema, LANGS, type Lang } from './lib/schema';
+import { columnSchema, districtSchema, issueSchema } from './lib/schema';
 
 const { contentDir } = readBuildEnv();
-const columnFile = join(contentDir, 'column.yaml');
 
-/** The column's language decides `lang` for issues that leave it out. */
-function columnDefaultLang(): Lang {
-  const declared: unknown = parse(readContentFile(columnFile))?.defaultLang;
-  return LANGS.find((lang) => lang === declared) ?? 'en';
+/**
+ * `read`, again only once `file` has changed: Astro calls a collection's schema function for
+ * every entry, and `astro dev` keeps running while an editor edits the column's files.
+ */
+function whenChanged<Value>(file: string, read: () => Value): () => Value {
+  let last: { changed: number; value: Value } | undefined;
+  return () => {
+    const changed = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+    if (last?.changed !== changed) last = { changed, value: read() };
+    return last.value;
+  };
 }
 
+// A broken column.yaml is the column loader's and the content check's to report; the issues
+// still load meanwhile (in `astro dev`), in the default language.
+const defaultLang = whenChanged(
+  join(contentDir, COLUMN_FILE),
+  () => checkColumnFile(contentDir).column?.defaultLang ?? 'en',
+);
+
 const column = defineCollection({
-  loader: () => [{ id: 'column', ...parse(readContentFile(columnFile)) }],
+  loader: () => [{ id: 'column', ...readColumn(contentDir) }],
   // The inline loader needs an id; the column is a single entry.
   schema: columnSchema.extend({ id: z.literal('column') }),
 });
 
 const districts = defineCollection({
-  loader: file(join(contentDir, 'districts.yaml')),
+  loader: file(join(contentDir, DISTRICTS_FILE)),
   schema: districtSchema,
 });
 
@@ -34,7 +47,7 @@ const issues = defineCollection({
     issueSchema({
       coverImage: image(),
       district: reference('districts'),
-      defaultLang: columnDefaultLang(),
+      defaultLang: defaultLang(),
     }),
 });
 

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent, describeIssue } from './contentCheck';
+import { checkContent } from './contentCheck';
 import { formatProblem } from './contentProblem';
+import { describeIssue } from './yamlCheck';
 
 const COLUMN_YAML = `title: { en: Three-Year Tackling Operation, zh: 三年攻坚行动 }
 publisher: { en: Weifang Education Release, zh: 潍坊教育发布 }

@@ -208,6 +208,25 @@ describe('npm run new', () => {
     expect(issueFiles(content)).toEqual(['004-hanting.mdx']);
   });
 
+  test('refuses with exit 1 and the content check’s words when column.yaml is wrong', async () => {
+    const content = copyContent(REAL_CONTENT);
+    const column = join(content, 'column.yaml');
+    writeFileSync(
+      column,
+      readFileSync(column, 'utf8').replace(/^defaultLang: .*$/m, 'defaultLang: fr'),
+    );
+    const line = readFileSync(column, 'utf8').split('\n').indexOf('defaultLang: fr') + 1;
+
+    const result = await newIssue(content, '--district', 'hanting');
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'npm run new: fix these first (npm run validate lists every problem):',
+      `${shown(column)}:${line} defaultLang: "fr" is not an allowed value — use one of: en, zh-CN`,
+    ]);
+    expect(issueFiles(content)).toEqual(['004-hanting.mdx']);
+  });
+
   test('writes a Chinese issue as number 1 named after the district', async () => {
     const content = copyContent(REAL_CONTENT);
     const result = await newIssue(
