@@ -30,7 +30,11 @@ const MAX_YEAR = 2100;
 const year = z.int().min(MIN_YEAR).max(MAX_YEAR);
 const count = z.int().min(0);
 const text = (max: number) => z.string().trim().min(1).max(max);
-const bilingual = (max: number) => z.strictObject({ en: text(max), zh: text(max) });
+const bilingual = (max: number) =>
+  z.strictObject({
+    en: text(max).meta({ description: 'In English.' }),
+    zh: text(max).meta({ description: 'In Chinese (简体中文).' }),
+  });
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers disagree on whether that is a Date
@@ -54,177 +58,230 @@ const list = <Item extends z.ZodType>(item: Item) =>
 
 /** Counts for one kind of building: how many are planned, being built, finished. */
 export const buildingCounts = z.strictObject({
-  /** Planned over the period, including those already started. */
-  planned: count.optional(),
-  /** Started and not yet finished. */
-  underConstruction: count.optional(),
-  /** Finished. */
-  completed: count.optional(),
+  planned: count
+    .optional()
+    .meta({ description: 'Planned over the period, including those already started.' }),
+  underConstruction: count.optional().meta({ description: 'Started and not yet finished.' }),
+  completed: count.optional().meta({ description: 'Finished.' }),
 });
 
-/** One year's step in the plan. Every figure is optional: only what the source states. */
-export const milestone = z.strictObject({
-  /** The year the figures are for. */
-  year,
-  /** Schools built or planned that year. */
-  schools: count.optional(),
-  /** Kindergartens built or planned that year. */
-  kindergartens: count.optional(),
-  /** New school or kindergarten places that year. */
-  places: count.optional(),
-  /** What the figures refer to, in a few words. */
-  note: text(200).optional(),
-});
+export const milestone = z
+  .strictObject({
+    year: year.meta({ description: 'The year the figures are for.' }),
+    schools: count.optional().meta({ description: 'Schools built or planned that year.' }),
+    kindergartens: count
+      .optional()
+      .meta({ description: 'Kindergartens built or planned that year.' }),
+    places: count.optional().meta({ description: 'New school or kindergarten places that year.' }),
+    note: text(200).optional().meta({ description: 'What the figures refer to, in a few words.' }),
+  })
+  .meta({
+    description:
+      'One year’s step in the plan. Every figure is optional: only what the source states.',
+  });
 
-/**
- * The figures an issue reports. The unit is fixed by the field name; absent means not
- * reported. `stats:` with every line commented out is `null` in YAML: no figures.
- */
+/** `stats:` with every line commented out is `null` in YAML: no figures. */
 export const stats = z
   .strictObject({
-    /** Planned investment over `period`, in yuan (not ten-thousands, not billions). */
-    investmentYuan: z.number().min(0).optional(),
-    /** The years the plan covers, inclusive. */
+    investmentYuan: z.number().min(0).optional().meta({
+      description: 'Planned investment over `period`, in yuan (not ten-thousands, not billions).',
+    }),
     period: z
       .strictObject({
-        /** First year of the plan. */
-        start: year,
-        /** Last year of the plan, not before `start`. */
-        end: year,
+        start: year.meta({ description: 'First year of the plan.' }),
+        end: year.meta({ description: 'Last year of the plan, not before `start`.' }),
       })
       .refine((period) => period.start <= period.end, {
         message: 'the start year is after the end year',
         path: ['end'],
       })
-      .optional(),
-    /** New school places (seats for pupils) created over the period. */
-    newPlaces: count.optional(),
-    /** Primary, middle and high schools. */
-    schools: buildingCounts.optional(),
-    /** Kindergartens. */
-    kindergartens: buildingCounts.optional(),
-    /** Share of kindergarten places that should be public, as a fraction from 0 to 1. */
-    publicKindergartenShareTarget: z.number().min(0).max(1).optional(),
-    /** The plan year by year. */
-    milestones: z.array(milestone).optional(),
+      .optional()
+      .meta({ description: 'The years the plan covers, inclusive.' }),
+    newPlaces: count
+      .optional()
+      .meta({ description: 'New school places (seats for pupils) created over the period.' }),
+    schools: buildingCounts.optional().meta({ description: 'Primary, middle and high schools.' }),
+    kindergartens: buildingCounts.optional().meta({ description: 'Kindergartens.' }),
+    publicKindergartenShareTarget: z.number().min(0).max(1).optional().meta({
+      description: 'Share of kindergarten places that should be public, as a fraction from 0 to 1.',
+    }),
+    milestones: z.array(milestone).optional().meta({ description: 'The plan year by year.' }),
   })
   .nullish()
-  .transform((value) => value ?? undefined);
+  .transform((value) => value ?? undefined)
+  .meta({
+    description:
+      'The figures an issue reports. The unit is fixed by the field name; absent means not reported.',
+  });
 
-/** One named building project. */
-export const project = z.strictObject({
-  /** The school's or kindergarten's name as the source gives it. */
-  name: text(160),
-  /** kindergarten, primary, middle, nine-year, high, or other when the source does not say. */
-  kind: z.enum(PROJECT_KINDS),
-  /** The year the source places the project in (start, construction or completion). */
-  year,
-  /** planned, under-construction or completed, as of the issue's date. */
-  status: z.enum(PROJECT_STATUSES),
-  /** Places the project adds, when the source gives them. */
-  places: count.optional(),
-});
+export const project = z
+  .strictObject({
+    name: text(160).meta({
+      description: 'The school’s or kindergarten’s name as the source gives it.',
+    }),
+    kind: z.enum(PROJECT_KINDS).meta({
+      description:
+        'kindergarten, primary, middle, nine-year, high, or other when the source does not say.',
+    }),
+    year: year.meta({
+      description: 'The year the source places the project in (start, construction or completion).',
+    }),
+    status: z.enum(PROJECT_STATUSES).meta({
+      description: 'planned, under-construction or completed, as of the issue’s date.',
+    }),
+    places: count
+      .optional()
+      .meta({ description: 'Places the project adds, when the source gives them.' }),
+  })
+  .meta({ description: 'One named building project.' });
 
-/** A correction to a published issue. */
-export const correction = z.strictObject({
-  /** The day the correction was made. */
-  date: calendarDate,
-  /** What was wrong and what it now says. */
-  note: text(500),
-});
+export const correction = z
+  .strictObject({
+    date: calendarDate.meta({ description: 'The day the correction was made.' }),
+    note: text(500).meta({ description: 'What was wrong and what it now says.' }),
+  })
+  .meta({ description: 'A correction to a published issue.' });
+
+/**
+ * The issue's fields that are the same wherever the schema runs. Built once: Astro builds the
+ * issue schema afresh for every entry it reads.
+ */
+const issueFields = {
+  title: text(120).meta({ description: 'Headline, at most 120 characters.' }),
+  summary: text(300).meta({
+    description:
+      'One or two sentences for cards, feeds and the meta description; at most 300 characters.',
+  }),
+  issue: z
+    .int()
+    .min(1)
+    .meta({ description: 'Issue number, unique per language across the column.' }),
+  published: calendarDate.meta({
+    description: 'Publication date. An issue dated in the future stays unpublished until that day.',
+  }),
+  updated: calendarDate
+    .optional()
+    .meta({ description: 'Date of the last substantive update; not before `published`.' }),
+  author: text(120).meta({ description: 'Byline.' }),
+  source: text(200).meta({ description: 'The office that supplied the report.' }),
+  coverAlt: text(300).meta({
+    description: 'What the picture shows, for readers who cannot see it.',
+  }),
+  projects: list(project).meta({ description: 'Named projects in the issue.' }),
+  tags: list(text(40))
+    .transform((tags) => [...new Set(tags.map((tag) => tag.toLowerCase()))])
+    .meta({ description: 'Topics; normalised to lower case without duplicates.' }),
+  draft: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'A draft shows in `npm run dev` and never in a build.' }),
+  corrections: list(correction)
+    .transform((items) => items.toSorted((a, b) => b.date.getTime() - a.date.getTime()))
+    .meta({ description: 'Corrections, shown on the page newest first.' }),
+};
 
 interface IssueSchemaParts<Cover extends z.ZodType, District extends z.ZodType> {
   /** Schema for `cover.src`: Astro's `image()` in a build, a file check outside it. */
   coverImage: Cover;
-  /** Schema for `district`: a `reference('districts')` in a build, a string outside it. */
+  /**
+   * Schema for `district`: in a build, the district ids piped into a `reference('districts')`;
+   * a string outside it.
+   */
   district: District;
   /** The column's language, used when an issue does not set `lang`. */
   defaultLang: Lang;
 }
 
-/** Frontmatter of one issue (`content/issues/NNN-slug.mdx`). */
 export function issueSchema<Cover extends z.ZodType, District extends z.ZodType>(
   parts: IssueSchemaParts<Cover, District>,
 ) {
+  const { title, summary, issue, published, updated, author, source, coverAlt } = issueFields;
+  const { projects, tags, draft, corrections } = issueFields;
   return z
     .strictObject({
-      /** Headline, at most 120 characters. */
-      title: text(120),
-      /** One or two sentences for cards, feeds and the meta description; at most 300 characters. */
-      summary: text(300),
-      /** Issue number, unique per language across the column. */
-      issue: z.int().min(1),
-      /** The district the issue reports on: an `id` from `content/districts.yaml`. */
-      district: parts.district,
-      /** Publication date. An issue dated in the future stays unpublished until that day. */
-      published: calendarDate,
-      /** Date of the last substantive update; not before `published`. */
-      updated: calendarDate.optional(),
-      /** Language of the issue; the column's language when absent. */
-      lang: z.enum(LANGS).default(parts.defaultLang),
-      /** Byline. */
-      author: text(120),
-      /** The office that supplied the report. */
-      source: text(200),
-      /** Optional cover picture; the alt text describes it for readers who cannot see it. */
+      title,
+      summary,
+      issue,
+      district: parts.district.meta({
+        description: 'The district the issue reports on: an `id` from `content/districts.yaml`.',
+      }),
+      published,
+      updated,
+      lang: z
+        .enum(LANGS)
+        .default(parts.defaultLang)
+        .meta({ description: 'Language of the issue; the column’s language when absent.' }),
+      author,
+      source,
       cover: z
         .strictObject({
-          /** The picture, written from the issue file: `../images/school.jpg`. */
-          src: parts.coverImage,
-          /** What the picture shows, for readers who cannot see it. */
-          alt: text(300),
+          src: parts.coverImage.meta({
+            description: 'The picture, written from the issue file: `../images/school.jpg`.',
+          }),
+          alt: coverAlt,
         })
-        .optional(),
+        .optional()
+        .meta({
+          description:
+            'Optional cover picture; the alt text describes it for readers who cannot see it.',
+        }),
       stats,
-      /** Named projects in the issue. */
-      projects: list(project),
-      /** Topics; normalised to lower case without duplicates. */
-      tags: list(text(40)).transform((tags) => [...new Set(tags.map((tag) => tag.toLowerCase()))]),
-      /** A draft shows in `npm run dev` and never in a build. */
-      draft: z.boolean().default(false),
-      /** Corrections, shown on the page newest first. */
-      corrections: list(correction).transform((items) =>
-        items.toSorted((a, b) => b.date.getTime() - a.date.getTime()),
-      ),
+      projects,
+      tags,
+      draft,
+      corrections,
     })
-    .refine((issue) => !issue.updated || issue.updated >= issue.published, {
+    .refine((data) => !data.updated || data.updated >= data.published, {
       message: 'the update date is before the publication date',
       path: ['updated'],
-    });
+    })
+    .meta({ description: 'Frontmatter of one issue (`content/issues/NNN-slug.mdx`).' });
 }
 
-/** One county-level division (`content/districts.yaml`). */
-export const districtSchema = z.strictObject({
-  /** Lower-case slug used in URLs and in an issue's `district` field. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  name: bilingual(60),
-  kind: z.enum(DISTRICT_KINDS),
-  /** One line about the place. */
-  blurb: bilingual(160),
-});
+export const districtSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .meta({ description: 'Lower-case slug used in URLs and in an issue’s `district` field.' }),
+    name: bilingual(60).meta({ description: 'The division’s name.' }),
+    kind: z.enum(DISTRICT_KINDS).meta({
+      description: 'district, county-level-city or county: the kind of county-level division.',
+    }),
+    blurb: bilingual(160).meta({ description: 'One line about the place.' }),
+  })
+  .meta({ description: 'One county-level division (`content/districts.yaml`).' });
 
-/** The column itself (`content/column.yaml`). */
-export const columnSchema = z.strictObject({
-  /** The column's name in English and Chinese, shown in the masthead. */
-  title: bilingual(80),
-  /** Who publishes the column. */
-  publisher: bilingual(80),
-  /** A sentence or two about the column, for the home page, feeds and search engines. */
-  description: bilingual(400),
-  /** The language of the site's root; issues without `lang` are in it. */
-  defaultLang: z.enum(LANGS),
-  /** The city-wide targets of the operation. */
-  targets: z.strictObject({
-    /** The years the targets cover, inclusive. */
-    period: z.strictObject({ start: year, end: year }),
-    /** Public kindergartens to build. */
-    publicKindergartens: count,
-    /** Primary, middle and nine-year schools to build. */
-    compulsorySchools: count,
-    /** High schools to build. */
-    highSchools: count,
-  }),
-});
+export const columnSchema = z
+  .strictObject({
+    title: bilingual(80).meta({
+      description: 'The column’s name in English and Chinese, shown in the masthead.',
+    }),
+    publisher: bilingual(80).meta({ description: 'Who publishes the column.' }),
+    description: bilingual(400).meta({
+      description:
+        'A sentence or two about the column, for the home page, feeds and search engines.',
+    }),
+    defaultLang: z.enum(LANGS).meta({
+      description: 'The language of the site’s root; issues without `lang` are in it.',
+    }),
+    targets: z
+      .strictObject({
+        period: z
+          .strictObject({
+            start: year.meta({ description: 'First year of the targets.' }),
+            end: year.meta({ description: 'Last year of the targets.' }),
+          })
+          .meta({ description: 'The years the targets cover, inclusive.' }),
+        publicKindergartens: count.meta({ description: 'Public kindergartens to build.' }),
+        compulsorySchools: count.meta({
+          description: 'Primary, middle and nine-year schools to build.',
+        }),
+        highSchools: count.meta({ description: 'High schools to build.' }),
+      })
+      .meta({ description: 'The city-wide targets of the operation.' }),
+  })
+  .meta({ description: 'The column itself (`content/column.yaml`).' });
 
 export type ColumnData = z.output<typeof columnSchema>;
 export type DistrictData = z.output<typeof districtSchema>;
