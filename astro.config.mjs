@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { readBuildEnv } from './src/lib/buildEnv.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
+import { editorHelp } from './src/integrations/editorHelp.ts';
 import { knownWarnings } from './src/integrations/knownWarnings.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/previewMode.ts';
@@ -51,6 +52,7 @@ export default defineConfig({
   },
   integrations: [
     contentChecks(env.contentDir),
+    editorHelp(env.contentDir),
     knownWarnings(),
     previewMode(),
     mdx(),
@@ -60,6 +62,12 @@ export default defineConfig({
     publicationCheck(),
     securityHeaders(),
   ],
+  experimental: {
+    // Completion, hover text and checking in the issues' frontmatter in VS Code: Astro writes
+    // .astro/collections/collections.json, which tells its language server which schema
+    // each file has (docs/vscode.md).
+    contentIntellisense: true,
+  },
   vite: {
     resolve: { alias: { '@content': env.contentDir } },
     // Never inline a small asset as a data: URI or a script into the page: the CSP allows

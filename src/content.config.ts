@@ -4,7 +4,13 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readBuildEnv } from './lib/buildEnv';
-import { checkColumnFile, COLUMN_FILE, DISTRICTS_FILE, readColumn } from './lib/columnConfig';
+import {
+  checkColumnFile,
+  checkDistrictsFile,
+  COLUMN_FILE,
+  DISTRICTS_FILE,
+  readColumn,
+} from './lib/columnConfig';
 import { ISSUE_FILE_GLOB } from './lib/issueFiles';
 import { columnSchema, districtSchema, issueSchema } from './lib/schema';
 
@@ -22,6 +28,17 @@ function whenChanged<Value>(file: string, read: () => Value): () => Value {
     return last.value;
   };
 }
+
+/**
+ * `district` as an editor writes it, one of the ids, then Astro's reference. The ids are in
+ * the JSON Schema Astro writes for the collection, so VS Code offers them (docs/vscode.md).
+ */
+const districtField = whenChanged(join(contentDir, DISTRICTS_FILE), () => {
+  const [first, ...rest] = checkDistrictsFile(contentDir).districts.map(({ id }) => id);
+  const district = reference('districts');
+  // Without a valid district the content check has already said why; any id passes here.
+  return first === undefined ? district : z.enum([first, ...rest]).pipe(district);
+});
 
 // A broken column.yaml is the column loader's and the content check's to report; the issues
 // still load meanwhile (in `astro dev`), in the default language.
@@ -44,11 +61,7 @@ const districts = defineCollection({
 const issues = defineCollection({
   loader: glob({ pattern: ISSUE_FILE_GLOB, base: join(contentDir, 'issues') }),
   schema: ({ image }) =>
-    issueSchema({
-      coverImage: image(),
-      district: reference('districts'),
-      defaultLang: defaultLang(),
-    }),
+    issueSchema({ coverImage: image(), district: districtField(), defaultLang: defaultLang() }),
 });
 
 export const collections = { column, districts, issues };

@@ -37,13 +37,23 @@ const bilingual = (max: number) =>
   });
 
 /**
+ * What VS Code says about a wrong date (the YAML language server reads `errorMessage` in a JSON
+ * Schema) instead of its own "String is not a RFC3339 date-time.".
+ */
+const dateInEditor = { errorMessage: 'Write the date as YYYY-MM-DD, e.g. 2022-08-15.' };
+
+/**
  * A calendar date written `YYYY-MM-DD`. YAML parsers disagree on whether that is a Date
  * (js-yaml, used by Astro) or a string (the `yaml` package), so both are accepted.
  */
 export const calendarDate = z
-  .union([z.date(), z.iso.date({ error: 'expected a date written YYYY-MM-DD' })], {
-    error: 'expected a date written YYYY-MM-DD',
-  })
+  .union(
+    [
+      z.date().meta(dateInEditor),
+      z.iso.date({ error: 'expected a date written YYYY-MM-DD' }).meta(dateInEditor),
+    ],
+    { error: 'expected a date written YYYY-MM-DD' },
+  )
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
 
 /**
