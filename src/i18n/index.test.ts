@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { en, type UiKey } from './en';
-import { nameKey, otherNameKey, t, template, translator } from './index';
+import { t, template, translator } from './index';
 import { zhCN } from './zh-CN';
 
 const KEYS = Object.keys(en) as UiKey[];
@@ -62,20 +62,6 @@ describe('template', () => {
   test('returns the string with its placeholders left in', () => {
     expect(template('en', 'archive.page')).toBe('Page {page} of {pages}');
     expect(template('zh-CN', 'issue.number')).toBe('第{number}期');
-  });
-});
-
-describe('nameKey', () => {
-  test('returns zh for Chinese and en for English', () => {
-    expect(nameKey('zh-CN')).toBe('zh');
-    expect(nameKey('en')).toBe('en');
-  });
-});
-
-describe('otherNameKey', () => {
-  test('returns en for Chinese and zh for English', () => {
-    expect(otherNameKey('zh-CN')).toBe('en');
-    expect(otherNameKey('en')).toBe('zh');
   });
 });
 

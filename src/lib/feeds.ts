@@ -3,9 +3,8 @@
  * the same fields: title, link, date, summary, and the district as category.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { nameKey } from '../i18n';
+import { type Lang, nameKey } from '../i18n/langs';
 import type { District, IssueEntry } from './queries';
-import type { Lang } from './schema';
 import type { Urls } from './urls';
 
 export function feedItems(

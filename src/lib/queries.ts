@@ -3,8 +3,8 @@
  * (drafts and future-dated issues only in `astro dev`) and hands pages ready-made lists.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { type Lang, LANGS } from '../i18n/langs';
 import { archivePages, byIssueNumberDesc, isVisible, neighbours, publicationState } from './issues';
-import { LANGS, type Lang } from './schema';
 import { districtTotals, sumTotals, type Totals } from './stats';
 import { localeParam } from './urls';
 

@@ -14,9 +14,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { nameKey, otherNameKey, t } from '../i18n';
+import { t } from '../i18n';
+import { type Lang, nameKey, otherNameKey } from '../i18n/langs';
 import { formatNumber, formatYuan } from './format';
-import type { ColumnData, DistrictData, Lang, Stats } from './schema';
+import type { ColumnData, DistrictData, Stats } from './schema';
 import { districtTotals, type Totals } from './stats';
 import { cityTargets } from './targets';
 

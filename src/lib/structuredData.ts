@@ -2,8 +2,8 @@
  * schema.org data for search engines, built from the same entries as the visible page:
  * `NewsArticle` for an issue, `BreadcrumbList` for issue and district pages.
  */
+import type { Lang } from '../i18n/langs';
 import { isoDate } from './format';
-import type { Lang } from './schema';
 
 export interface ArticleInput {
   headline: string;

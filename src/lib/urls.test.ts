@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LANGS } from './schema';
+import { LANGS } from '../i18n/langs';
 import { createUrls, localeFromParam, localeParam } from './urls';
 
 describe('createUrls', () => {

@@ -2,8 +2,8 @@
  * Every internal URL is made here, so the site works at the domain root or under a sub-path
  * (`SITE_BASE`). Pages get a trailing slash to match `trailingSlash: 'always'`; files do not.
  */
+import type { Lang } from '../i18n/langs';
 import { readBuildEnv } from './buildEnv';
-import type { Lang } from './schema';
 
 /** The Chinese locale lives under `/zh/`; English is the column's root. */
 export const LOCALE_PREFIX: Record<Lang, string> = { en: '', 'zh-CN': 'zh' };

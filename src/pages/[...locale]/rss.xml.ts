@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { nameKey } from '../../i18n';
+import { nameKey } from '../../i18n/langs';
 import { feedItems } from '../../lib/feeds';
 import { getColumn, issuesWithDistricts, localeRoutes } from '../../lib/queries';
 import { urls } from '../../lib/urls';

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { nameKey, translator } from '../../../../i18n';
+import { translator } from '../../../../i18n';
+import { nameKey } from '../../../../i18n/langs';
 import { feedItems } from '../../../../lib/feeds';
 import { districtRoutes, getColumn } from '../../../../lib/queries';
 import { localeParam, urls } from '../../../../lib/urls';
