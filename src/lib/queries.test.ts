@@ -9,7 +9,6 @@ import {
   columnTotals,
   districtSummaries,
   getColumn,
-  getDistrict,
   getDistricts,
   issueRoutes,
   localeRoutes,
@@ -86,20 +85,6 @@ describe('getDistricts', () => {
     expect(kinds.filter((kind) => kind === 'district')).toHaveLength(4);
     expect(kinds.filter((kind) => kind === 'county-level-city')).toHaveLength(6);
     expect(kinds.filter((kind) => kind === 'county')).toHaveLength(2);
-  });
-});
-
-describe('getDistrict', () => {
-  test('returns one district by id', async () => {
-    const hanting = await getDistrict('hanting');
-    expect(hanting.name).toEqual({ en: 'Hanting District', zh: '寒亭区' });
-    expect(hanting.kind).toBe('district');
-  });
-
-  test('throws naming the id when it is unknown', async () => {
-    await expect(getDistrict('atlantis')).rejects.toThrow(
-      'District "atlantis" is not in districts.yaml',
-    );
   });
 });
 

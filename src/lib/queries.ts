@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { type Lang, LANGS } from '../i18n/langs';
 import { archivePages, byIssueNumberDesc, isVisible, neighbours, publicationState } from './issues';
+import { DISTRICT_KINDS } from './schema';
 import { districtTotals, sumTotals, type Totals } from './stats';
 import { localeParam } from './urls';
 
@@ -53,7 +54,7 @@ export const visibleIssues = shared(async (lang?: Lang): Promise<IssueEntry[]> =
 });
 
 /** The banner an issue needs in preview: drafts and scheduled issues are marked. */
-export function issueState(entry: IssueEntry) {
+function issueState(entry: IssueEntry) {
   return publicationState(entry.data, buildTime);
 }
 
@@ -63,23 +64,18 @@ export async function getColumn(): Promise<Column> {
   return entry.data;
 }
 
-const KIND_ORDER = ['district', 'county-level-city', 'county'] as const;
-
-/** Districts, then county-level cities, then counties, each alphabetically by English name. */
+/**
+ * Districts, then county-level cities, then counties (the order of `DISTRICT_KINDS`), each
+ * alphabetically by English name.
+ */
 export async function getDistricts(): Promise<District[]> {
   return (await getCollection('districts'))
     .map((entry) => entry.data)
     .toSorted(
       (a, b) =>
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        DISTRICT_KINDS.indexOf(a.kind) - DISTRICT_KINDS.indexOf(b.kind) ||
         a.name.en.localeCompare(b.name.en),
     );
-}
-
-export async function getDistrict(id: string): Promise<District> {
-  const entry = await getEntry('districts', id);
-  if (!entry) throw new Error(`District "${id}" is not in districts.yaml`);
-  return entry.data;
 }
 
 /**

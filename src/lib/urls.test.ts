@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../i18n/langs';
-import { createUrls, localeFromParam, localeParam } from './urls';
+import { createUrls, localeParam } from './urls';
 
 describe('createUrls', () => {
   describe('at the domain root', () => {
@@ -116,25 +116,5 @@ describe('localeParam', () => {
 
   test('returns "zh" for Chinese', () => {
     expect(localeParam('zh-CN')).toBe('zh');
-  });
-});
-
-describe('localeFromParam', () => {
-  test('returns English for a missing or empty parameter', () => {
-    expect(localeFromParam(undefined)).toBe('en');
-    expect(localeFromParam('')).toBe('en');
-  });
-
-  test('returns Chinese for "zh"', () => {
-    expect(localeFromParam('zh')).toBe('zh-CN');
-  });
-
-  test('round-trips with localeParam for every language', () => {
-    for (const lang of LANGS) expect(localeFromParam(localeParam(lang))).toBe(lang);
-  });
-
-  test('throws naming the prefix when it is unknown', () => {
-    expect(() => localeFromParam('fr')).toThrow('Unknown locale prefix "fr"');
-    expect(() => localeFromParam('zh-CN')).toThrow('Unknown locale prefix "zh-CN"');
   });
 });

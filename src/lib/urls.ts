@@ -6,15 +6,7 @@ import type { Lang } from '../i18n/langs';
 import { readBuildEnv } from './buildEnv';
 
 /** The Chinese locale lives under `/zh/`; English is the column's root. */
-export const LOCALE_PREFIX: Record<Lang, string> = { en: '', 'zh-CN': 'zh' };
-
-export function localeFromParam(param: string | undefined): Lang {
-  const match = (Object.keys(LOCALE_PREFIX) as Lang[]).find(
-    (lang) => LOCALE_PREFIX[lang] === (param ?? ''),
-  );
-  if (!match) throw new Error(`Unknown locale prefix "${param}"`);
-  return match;
-}
+const LOCALE_PREFIX: Record<Lang, string> = { en: '', 'zh-CN': 'zh' };
 
 /** The `[...locale]` route parameter for a language: `undefined` at the root. */
 export function localeParam(lang: Lang): string | undefined {
