@@ -34,6 +34,7 @@ import {
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ISSUE_PAGE_PATH } from '../../src/lib/urls.ts';
 import { browserFigures, type BrowserFigures } from './browser.ts';
 import { generateCorpus } from './generate.ts';
 import { measure, waitForQuiet, type Measured } from './measure.ts';
@@ -107,8 +108,11 @@ const PHASE_MARKS: [Phase, RegExp][] = [
 ];
 
 function readLog(lines: Measured['lines'], wallSeconds: number, variant: Variant) {
+  // Astro names each page by its file, `/issues/4/index.html`; the site is built at the root.
   const isIssue = (path: string) =>
-    variant === 'baseline' ? path.endsWith('.html') : /(^|\/)issues\/\d+\/index\.html$/.test(path);
+    variant === 'baseline'
+      ? path.endsWith('.html')
+      : ISSUE_PAGE_PATH.test(path.replace(/^\//, '').replace(/index\.html$/, ''));
   const starts: Partial<Record<Phase, number>> = { startup: 0 };
   let routes = 0;
   let images = 0;

@@ -6,9 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** An issue page's path below the base: `issues/4/` or `zh/issues/4/`. */
-export const ISSUE_PAGE = /^(?:([a-z]+)\/)?issues\/(\d+)\/$/;
+import { ISSUE_PAGE_PATH } from './urls';
 
 export interface BuiltSite {
   /** The output folder. */
@@ -42,7 +40,7 @@ export function missingPublications({ dir, base, site, pages }: BuiltSite): stri
   const problems: string[] = [];
   const byLocale = new Map<string, { archive: string; districts: string; feed: string }>();
   for (const pathname of pages) {
-    const match = ISSUE_PAGE.exec(pathname);
+    const match = ISSUE_PAGE_PATH.exec(pathname);
     if (!match) continue;
     const prefix = match[1] ? `${match[1]}/` : '';
     let lists = byLocale.get(prefix);
