@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ISSUE_PAGE_PATH } from './urls';
+import { createUrls, ISSUE_PAGE_PATH } from './urls';
 
 export interface BuiltSite {
   /** The output folder. */
@@ -37,6 +37,7 @@ export function missingPublications({ dir, base, site, pages }: BuiltSite): stri
     .filter((name) => /^sitemap-\d+\.xml$/.test(name))
     .map((name) => read(join(dir, name)))
     .join('\n');
+  const { absolute } = createUrls(base, site);
   const problems: string[] = [];
   const byLocale = new Map<string, { archive: string; districts: string; feed: string }>();
   for (const pathname of pages) {
@@ -57,12 +58,11 @@ export function missingPublications({ dir, base, site, pages }: BuiltSite): stri
     }
     const href = `${base}${pathname}`;
     const linked = `href="${href}"`;
-    const absolute = new URL(href, site).href;
     const missing = [
       lists.archive.includes(linked) ? undefined : 'the archive',
       lists.districts.includes(linked) ? undefined : 'its district page',
-      lists.feed.includes(`<link>${absolute}</link>`) ? undefined : 'the feed',
-      sitemaps.includes(`<loc>${absolute}</loc>`) ? undefined : 'the sitemap',
+      lists.feed.includes(`<link>${absolute(href)}</link>`) ? undefined : 'the feed',
+      sitemaps.includes(`<loc>${absolute(href)}</loc>`) ? undefined : 'the sitemap',
     ].filter(Boolean);
     if (missing.length) problems.push(`${href} is missing from ${missing.join(', ')}`);
   }

@@ -7,7 +7,6 @@ import { type Lang, LANGS } from '../i18n/langs';
 import { archivePages, byIssueNumberDesc, isVisible, neighbours, publicationState } from './issues';
 import { DISTRICT_KINDS } from './schema';
 import { districtTotals, sumTotals, type Totals } from './stats';
-import { localeParam } from './urls';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 export type District = CollectionEntry<'districts'>['data'];
@@ -88,14 +87,6 @@ export const activeLangs = shared(async (): Promise<Lang[]> => {
   return LANGS.filter((lang) => lang === column.defaultLang || used.has(lang));
 });
 
-/** `getStaticPaths` entries for a page that exists once per active language. */
-export async function localeRoutes() {
-  return (await activeLangs()).map((lang) => ({
-    params: { locale: localeParam(lang) },
-    props: { lang },
-  }));
-}
-
 export interface DistrictSummary {
   district: District;
   issues: IssueEntry[];
@@ -124,8 +115,8 @@ export async function columnTotals(lang: Lang): Promise<Totals & { reportingDist
   };
 }
 
-/** Archive pages in `lang`, each item with its district, newest number first. */
-export async function archiveRoutes() {
+/** The archive's pages in every active language, each item with its district, newest number first. */
+export async function archivePagesInEveryLang() {
   const routes = await Promise.all(
     (await activeLangs()).map(async (lang) =>
       archivePages(await issuesWithDistricts(lang)).map((archive) => ({ lang, archive })),
@@ -142,8 +133,11 @@ function districtOf(byId: Map<string, District>, entry: IssueEntry): District {
   return district;
 }
 
-/** One route per visible issue, with its district and its neighbours by number. */
-export async function issueRoutes() {
+/**
+ * Every visible issue in every active language, with its district, its publication state and
+ * its neighbours by number.
+ */
+export async function issuesInEveryLang() {
   const routes = await Promise.all(
     (await activeLangs()).map(async (lang) => {
       const issues = await issuesWithDistricts(lang);
@@ -160,8 +154,8 @@ export async function issueRoutes() {
   return routes.flat();
 }
 
-/** One route per district and language, with its issues and latest figures. */
-export async function districtRoutes() {
+/** Every district in every active language, with its issues and latest figures. */
+export async function districtsInEveryLang() {
   const routes = await Promise.all(
     (await activeLangs()).map(async (lang) =>
       (await districtSummaries(lang)).map((summary) => ({ lang, summary })),

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { readBuildEnv } from '../../../../lib/buildEnv';
-import { getColumn, issueRoutes } from '../../../../lib/queries';
+import { getColumn, issuesInEveryLang } from '../../../../lib/queries';
 import { issueCard, socialImageResponse } from '../../../../lib/socialImage';
 import { localeParam } from '../../../../lib/urls';
 
 /** One social image per visible issue, at `urls.socialImage(lang, number)`. */
 export const getStaticPaths = (async () => {
   const column = await getColumn();
-  return (await issueRoutes()).map(({ lang, entry, district }) => ({
+  return (await issuesInEveryLang()).map(({ lang, entry, district }) => ({
     params: { locale: localeParam(lang), issue: String(entry.data.issue) },
     props: { card: issueCard({ lang, column, district, issue: entry.data }) },
   }));
