@@ -5,6 +5,7 @@
 import { en, type UiKey } from './en';
 import { interpolate } from './interpolate';
 import type { Lang } from './langs';
+import { countForm, type CountForm } from './plural';
 import { zhCN } from './zh-CN';
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, 'zh-CN': zhCN };
@@ -19,6 +20,20 @@ export function t(lang: Lang, key: UiKey, values: Record<string, string | number
 /** The string for `key` with its placeholders left in, for code that fills them later. */
 export function template(lang: Lang, key: UiKey): string {
   return dictionaries[lang][key];
+}
+
+/** Dictionary keys that come in every `CountForm`: `districts.issueCount` for `districts.issueCount.one`… */
+export type CountedKey = {
+  [Key in UiKey]: Key extends `${infer Base}.other`
+    ? `${Base}.${CountForm}` extends UiKey
+      ? Base
+      : never
+    : never;
+}[UiKey];
+
+/** The phrase for `count` things in `lang`, in the form the language uses for that number. */
+export function tCount(lang: Lang, key: CountedKey, count: number): string {
+  return t(lang, `${key}.${countForm(lang, count)}`, { count });
 }
 
 /** `t` bound to one language, for a page's template. */
