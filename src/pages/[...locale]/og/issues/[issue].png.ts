@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { readBuildEnv } from '../../../../lib/buildEnv';
 import { getColumn, issuesInEveryLang } from '../../../../lib/queries';
-import { issueCard, socialImageResponse } from '../../../../lib/socialImage';
+import { socialImage } from '../../../../lib/socialImage';
+import { issueCard } from '../../../../lib/socialImage/card';
 import { localeParam } from '../../../../lib/urls';
 
 /** One social image per visible issue, at `urls.socialImage(lang, number)`. */
@@ -14,5 +15,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props }) =>
-  socialImageResponse(props.card, readBuildEnv().cacheDir);
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const png = await socialImage(props.card, readBuildEnv().cacheDir);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
