@@ -1,7 +1,7 @@
 /**
  * npm run bench -- [--issues 1000] [--runs 1] [--seed column] [--no-browser] [--wait 10]
  *                  [--variants baseline,site,satteri] [--out bench-results/latest.json]
- *                  [--site-config scripts/bench/experiments/proposed.mjs]
+ *                  [--site-config <astro config>]
  *                  [--site-node-options=--max-old-space-size=1536]
  * npm run bench -- --report bench-results/latest.json    (print a saved run's report again)
  *
@@ -65,7 +65,7 @@ const { values: args } = parseArgs({
     'site-node-options': { type: 'string' },
     /** Print the report of a saved run (its JSON file) again, without measuring anything. */
     report: { type: 'string' },
-    /** Another Astro config for the `site` variant, e.g. scripts/bench/experiments/proposed.mjs. */
+    /** Another Astro config for the `site` variant, to try a fix before making it. */
     'site-config': { type: 'string' },
     /** Minutes to wait for other builds and test runs to finish before each measurement. */
     wait: { type: 'string', default: '10' },
