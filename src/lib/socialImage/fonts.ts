@@ -53,7 +53,7 @@ export function loadFonts(): Promise<Fonts> {
 }
 
 /** A fontconfig setup that lists no font folders: only the files added by path exist. */
-export const EMPTY_FONTCONFIG = `<?xml version="1.0"?>
+const EMPTY_FONTCONFIG = `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig></fontconfig>
 `;
