@@ -117,12 +117,12 @@ export async function columnTotals(lang: Lang): Promise<Totals & { reportingDist
 
 /** The archive's pages in every active language, each item with its district, newest number first. */
 export async function archivePagesInEveryLang() {
-  const routes = await Promise.all(
+  const perLang = await Promise.all(
     (await activeLangs()).map(async (lang) =>
       archivePages(await issuesWithDistricts(lang)).map((archive) => ({ lang, archive })),
     ),
   );
-  return routes.flat();
+  return perLang.flat();
 }
 
 function districtOf(byId: Map<string, District>, entry: IssueEntry): District {
@@ -138,7 +138,7 @@ function districtOf(byId: Map<string, District>, entry: IssueEntry): District {
  * its neighbours by number.
  */
 export async function issuesInEveryLang() {
-  const routes = await Promise.all(
+  const perLang = await Promise.all(
     (await activeLangs()).map(async (lang) => {
       const issues = await issuesWithDistricts(lang);
       const entries = issues.map(({ entry }) => entry);
@@ -151,17 +151,17 @@ export async function issuesInEveryLang() {
       }));
     }),
   );
-  return routes.flat();
+  return perLang.flat();
 }
 
 /** Every district in every active language, with its issues and latest figures. */
 export async function districtsInEveryLang() {
-  const routes = await Promise.all(
+  const perLang = await Promise.all(
     (await activeLangs()).map(async (lang) =>
       (await districtSummaries(lang)).map((summary) => ({ lang, summary })),
     ),
   );
-  return routes.flat();
+  return perLang.flat();
 }
 
 /** The choices the search page offers: every district, and the years with an issue in `lang`. */

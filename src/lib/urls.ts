@@ -1,6 +1,7 @@
 /**
  * Every internal URL is made here, so the site works at the domain root or under a sub-path
  * (`SITE_BASE`). Pages get a trailing slash to match `trailingSlash: 'always'`; files do not.
+ * Its imports name their `.ts` files: the benchmark loads it in plain Node.
  */
 import type { Lang } from '../i18n/langs';
 import { DEFAULT_SITE_URL, normaliseBase, readBuildEnv } from './buildEnv.ts';
