@@ -577,7 +577,7 @@ function body(random: Random, facts: Facts): string {
 // ---------------------------------------------------------------------------------------
 // The corpus
 
-export const MAX_ISSUES = 25_000;
+const MAX_ISSUES = 25_000;
 
 /** Days between issues: weekly while that fits in fifty years, closer together beyond. */
 export function spacingDays(issues: number): number {

@@ -22,7 +22,7 @@ const COVER_WIDTH = 1600;
 const COVER_HEIGHT = 1000;
 
 /** A deterministic photo-like JPEG: sky and ground gradients, blocks of "buildings", grain. */
-export async function coverImage(seed: number): Promise<Buffer> {
+async function coverImage(seed: number): Promise<Buffer> {
   const random = createRandom(seed);
   const pixels = Buffer.alloc(COVER_WIDTH * COVER_HEIGHT * 3);
   const horizon = Math.floor(COVER_HEIGHT * (0.45 + random.next() * 0.2));

@@ -1,7 +1,7 @@
 /**
  * npm run bench -- [--issues 1000] [--runs 1] [--seed column] [--no-browser] [--wait 10]
  *                  [--variants baseline,site,satteri] [--out bench-results/latest.json]
- *                  [--site-config scripts/bench/experiments/proposed.mjs]
+ *                  [--site-config <astro config>]
  *                  [--site-node-options=--max-old-space-size=1536]
  * npm run bench -- --report bench-results/latest.json    (print a saved run's report again)
  *
@@ -34,6 +34,7 @@ import {
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ISSUE_PAGE_PATH } from '../../src/lib/urls.ts';
 import { browserFigures, type BrowserFigures } from './browser.ts';
 import { generateCorpus } from './generate.ts';
 import { measure, waitForQuiet, type Measured } from './measure.ts';
@@ -64,7 +65,7 @@ const { values: args } = parseArgs({
     'site-node-options': { type: 'string' },
     /** Print the report of a saved run (its JSON file) again, without measuring anything. */
     report: { type: 'string' },
-    /** Another Astro config for the `site` variant, e.g. scripts/bench/experiments/proposed.mjs. */
+    /** Another Astro config for the `site` variant, to try a fix before making it. */
     'site-config': { type: 'string' },
     /** Minutes to wait for other builds and test runs to finish before each measurement. */
     wait: { type: 'string', default: '10' },
@@ -107,8 +108,11 @@ const PHASE_MARKS: [Phase, RegExp][] = [
 ];
 
 function readLog(lines: Measured['lines'], wallSeconds: number, variant: Variant) {
+  // Astro names each page by its file, `/issues/4/index.html`; the site is built at the root.
   const isIssue = (path: string) =>
-    variant === 'baseline' ? path.endsWith('.html') : /(^|\/)issues\/\d+\/index\.html$/.test(path);
+    variant === 'baseline'
+      ? path.endsWith('.html')
+      : ISSUE_PAGE_PATH.test(path.replace(/^\//, '').replace(/index\.html$/, ''));
   const starts: Partial<Record<Phase, number>> = { startup: 0 };
   let routes = 0;
   let images = 0;

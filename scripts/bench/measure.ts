@@ -106,7 +106,7 @@ const COMPETING = /astro(\.mjs)? (build|check)|vitest|pagefind_extended|chromium
  * command being measured) nor this process or one of its ancestors. One table read decides
  * both, so a child forked a moment ago is never taken for a stranger.
  */
-export function competingProcesses(roots: number[] = []): string[] {
+function competingProcesses(roots: number[] = []): string[] {
   const table = processTable();
   const ours = new Set<number>();
   for (const root of roots) for (const pid of descendants(root, table)) ours.add(pid);

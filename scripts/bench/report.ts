@@ -25,7 +25,7 @@ export interface Row {
 }
 
 export const KIB = 1024;
-export const MIB = 1024 * 1024;
+const MIB = 1024 * 1024;
 
 export function seconds(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return 'n/a';
@@ -94,7 +94,7 @@ function pad(text: string, width: number, right = false): string {
 }
 
 /** A plain-text table; the first column is left-aligned, the others right-aligned. */
-export function table(headers: string[], rows: string[][]): string {
+function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((header, column) =>
     Math.max([...header].length, ...rows.map((row) => [...(row[column] ?? '')].length)),
   );

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ISSUE_PAGE_PATH } from '../../src/lib/urls.ts';
 
 export interface Bytes {
   raw: number;
@@ -42,11 +43,10 @@ export interface SiteWeight {
   readingPagesWithFonts: string[];
 }
 
-const ISSUE_PAGE = /^(?:[a-z]{2}\/)?issues\/\d+\/index\.html$/;
 const SEARCH_PAGE = /(?:^|\/)search\/index\.html$/;
 const FONT_URL = /url\(\s*['"]?([^'")]+\.(?:woff2?|ttf|otf|eot))/gi;
 
-export const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 6 }).length;
+const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 6 }).length;
 const bytes = (data: string | Buffer): Bytes => ({
   raw: Buffer.byteLength(data),
   gzip: gzipSize(data),
@@ -76,7 +76,7 @@ function fileFor(distDir: string, base: string, url: string): string | undefined
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-export function pageWeight(distDir: string, base: string, page: string): PageWeight {
+function pageWeight(distDir: string, base: string, page: string): PageWeight {
   const html = readFileSync(join(distDir, page), 'utf8');
   const cssFiles = new Set<string>();
   const jsFiles = new Set<string>();
@@ -148,7 +148,8 @@ function percentile(sorted: number[], p: number): number {
 export function siteWeight(
   distDir: string,
   base = '/',
-  isIssuePage: (page: string) => boolean = (page) => ISSUE_PAGE.test(page),
+  isIssuePage: (page: string) => boolean = (page) =>
+    ISSUE_PAGE_PATH.test(page.replace(/index\.html$/, '')),
 ): SiteWeight {
   const pages = htmlFiles(distDir).toSorted();
   const issues = pages

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { en, type UiKey } from './en';
-import { nameKey, otherNameKey, t, template, translator } from './index';
+import { t, tCount, template, translator } from './index';
 import { zhCN } from './zh-CN';
 
 const KEYS = Object.keys(en) as UiKey[];
@@ -65,20 +65,6 @@ describe('template', () => {
   });
 });
 
-describe('nameKey', () => {
-  test('returns zh for Chinese and en for English', () => {
-    expect(nameKey('zh-CN')).toBe('zh');
-    expect(nameKey('en')).toBe('en');
-  });
-});
-
-describe('otherNameKey', () => {
-  test('returns en for Chinese and zh for English', () => {
-    expect(otherNameKey('zh-CN')).toBe('en');
-    expect(otherNameKey('en')).toBe('zh');
-  });
-});
-
 describe('dictionaries', () => {
   test('zh-CN has exactly the keys of en', () => {
     expect(Object.keys(zhCN).toSorted()).toEqual(KEYS.toSorted());
@@ -101,5 +87,19 @@ describe('dictionaries', () => {
       expect(t('en', key, values)).not.toMatch(/\{\w+\}/);
       expect(t('zh-CN', key, values)).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+describe('tCount', () => {
+  test('returns the zero, singular or plural phrase for the count in English', () => {
+    expect(tCount('en', 'districts.issueCount', 0)).toBe('No issue yet');
+    expect(tCount('en', 'districts.issueCount', 1)).toBe('1 issue');
+    expect(tCount('en', 'districts.issueCount', 21)).toBe('21 issues');
+  });
+
+  test('returns the zero phrase, else the one counted phrase, in Chinese', () => {
+    expect(tCount('zh-CN', 'districts.issueCount', 0)).toBe('尚无报道');
+    expect(tCount('zh-CN', 'districts.issueCount', 1)).toBe('1 期');
+    expect(tCount('zh-CN', 'search.status.found', 3)).toBe('找到 3 期。');
   });
 });

@@ -2,9 +2,10 @@
  * UI strings, read through `t()` so every word on a page can follow the page's language.
  * Content (titles, district names) comes from `content/`, not from here.
  */
-import type { Lang } from '../lib/schema';
 import { en, type UiKey } from './en';
 import { interpolate } from './interpolate';
+import type { Lang } from './langs';
+import { countForm, type CountForm } from './plural';
 import { zhCN } from './zh-CN';
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, 'zh-CN': zhCN };
@@ -21,17 +22,21 @@ export function template(lang: Lang, key: UiKey): string {
   return dictionaries[lang][key];
 }
 
+/** Dictionary keys that come in every `CountForm`: `districts.issueCount` for `districts.issueCount.one`… */
+export type CountedKey = {
+  [Key in UiKey]: Key extends `${infer Base}.other`
+    ? `${Base}.${CountForm}` extends UiKey
+      ? Base
+      : never
+    : never;
+}[UiKey];
+
+/** The phrase for `count` things in `lang`, in the form the language uses for that number. */
+export function tCount(lang: Lang, key: CountedKey, count: number): string {
+  return t(lang, `${key}.${countForm(lang, count)}`, { count });
+}
+
 /** `t` bound to one language, for a page's template. */
 export function translator(lang: Lang) {
   return (key: UiKey, values?: Record<string, string | number>) => t(lang, key, values);
-}
-
-/** The district or column name field for a language: `en` or `zh`. */
-export function nameKey(lang: Lang): 'en' | 'zh' {
-  return lang === 'zh-CN' ? 'zh' : 'en';
-}
-
-/** The name field of the other language, for a name given in both (`苏州` beside `Suzhou`). */
-export function otherNameKey(lang: Lang): 'en' | 'zh' {
-  return nameKey(lang) === 'en' ? 'zh' : 'en';
 }

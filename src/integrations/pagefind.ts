@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-
-/** An issue page's path, in any locale: `issues/4/` or `zh/issues/4/`. */
-const ISSUE_PAGE = /(^|\/)issues\/\d+\/$/;
+import { ISSUE_PAGE_PATH } from '../lib/urls';
 
 /**
  * Builds the Pagefind index after Astro has written the site. Only issue articles carry
@@ -21,7 +19,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
-        const expected = pages.filter(({ pathname }) => ISSUE_PAGE.test(pathname)).length;
+        const expected = pages.filter(({ pathname }) => ISSUE_PAGE_PATH.test(pathname)).length;
         try {
           const { index, errors: createErrors } = await pagefind.createIndex({});
           if (!index) throw new PagefindError(createErrors);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../lib/buildEnv';
 import { missingPublications } from '../lib/publicationCheck';
 
 /**
@@ -13,7 +14,7 @@ export function publicationCheck(): AstroIntegration {
     name: 'column:publication-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
         site = config.site ?? '';
       },
       'astro:build:done': ({ dir, pages, logger }) => {

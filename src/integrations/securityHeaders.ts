@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../lib/buildEnv';
 import { headersFile } from '../lib/csp';
 
 /**
@@ -14,7 +15,7 @@ export function securityHeaders(): AstroIntegration {
     name: 'column:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         await writeFile(new URL('_headers', dir), headersFile(base));

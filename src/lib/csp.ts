@@ -53,7 +53,7 @@ export function cspHeader(directives: CspDirectives = CSP_DIRECTIVES): string {
  * Headers every response gets, besides the policy: `nosniff` keeps browsers from running a
  * file as a script or stylesheet when its content type says otherwise.
  */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': cspHeader(),
   'X-Content-Type-Options': 'nosniff',
 };

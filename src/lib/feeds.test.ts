@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedItems } from './feeds';
+import { columnFeedLink, districtFeedLink, feedItems } from './feeds';
 import type { District, IssueEntry } from './queries';
 import { createUrls } from './urls';
 
@@ -102,5 +102,31 @@ describe('feedItems', () => {
 
   test('returns no items for no issues', () => {
     expect(feedItems([], 'en', urls)).toEqual([]);
+  });
+});
+
+describe('columnFeedLink', () => {
+  test('returns the column feed, named for the column in the page’s language', () => {
+    const column = { title: { en: 'Three-Year Tackling Operation', zh: '三年攻坚行动' } };
+    const urls = createUrls('/column/');
+    expect(columnFeedLink('en', column, urls)).toEqual({
+      title: 'Three-Year Tackling Operation (RSS)',
+      href: '/column/rss.xml',
+    });
+    expect(columnFeedLink('zh-CN', column, urls).href).toBe('/column/zh/rss.xml');
+  });
+});
+
+describe('districtFeedLink', () => {
+  test('returns the district’s feed, named for the column and the district', () => {
+    const column = { title: { en: 'Three-Year Tackling Operation', zh: '三年攻坚行动' } };
+    const urls = createUrls('/');
+    expect(districtFeedLink('en', column, HANTING, urls)).toEqual({
+      title: 'Three-Year Tackling Operation: Hanting District',
+      href: '/districts/hanting/rss.xml',
+    });
+    expect(districtFeedLink('zh-CN', column, HANTING, urls).href).toBe(
+      '/zh/districts/hanting/rss.xml',
+    );
   });
 });

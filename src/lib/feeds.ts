@@ -1,11 +1,12 @@
 /**
- * RSS items for the column feed and the district feeds. One function, so both feeds carry
- * the same fields: title, link, date, summary, and the district as category.
+ * The column feed and the district feeds: their items, and the links pages make to them.
+ * One function for the items, so both feeds carry the same fields: title, link, date,
+ * summary, and the district as category.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { nameKey } from '../i18n';
-import type { District, IssueEntry } from './queries';
-import type { Lang } from './schema';
+import { t } from '../i18n';
+import { type Lang, nameKey } from '../i18n/langs';
+import type { Column, District, IssueEntry } from './queries';
 import type { Urls } from './urls';
 
 export function feedItems(
@@ -22,4 +23,33 @@ export function feedItems(
     description: entry.data.summary,
     categories: [district.name[nameKey(lang)]],
   }));
+}
+
+/** A feed as a page links it, for `<link rel="alternate">`. */
+export interface FeedLink {
+  title: string;
+  href: string;
+}
+
+export function columnFeedLink(lang: Lang, column: Pick<Column, 'title'>, urls: Urls): FeedLink {
+  return {
+    title: t(lang, 'feed.columnTitle', { column: column.title[nameKey(lang)] }),
+    href: urls.feed(lang),
+  };
+}
+
+export function districtFeedLink(
+  lang: Lang,
+  column: Pick<Column, 'title'>,
+  district: Pick<District, 'id' | 'name'>,
+  urls: Urls,
+): FeedLink {
+  const key = nameKey(lang);
+  return {
+    title: t(lang, 'feed.districtTitle', {
+      column: column.title[key],
+      district: district.name[key],
+    }),
+    href: urls.districtFeed(lang, district.id),
+  };
 }

@@ -1,8 +1,8 @@
+import type { Lang } from '../i18n/langs';
 /**
  * Numbers, money and dates as readers expect them in each language:
  * 3.076 billion yuan / 30.76亿元, 6,684, 15 August 2022 / 2022年8月15日.
  */
-import type { Lang } from './schema';
 
 const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
 

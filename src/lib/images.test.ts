@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { findImage, type ImageModules } from './images';
+import { findImage, pictureWidths, type ImageModules } from './images';
 
 function image(src: string): ImageMetadata {
   return { src, width: 800, height: 600, format: 'jpg' };
@@ -54,5 +54,18 @@ describe('findImage', () => {
     expect(() => findImage({}, 'images/school.jpg')).toThrow(
       `<Figure src="images/school.jpg">${MISSING}`,
     );
+  });
+});
+
+describe('pictureWidths', () => {
+  test('returns every width for a picture wider than the widest', () => {
+    expect(pictureWidths(2400)).toEqual([480, 800, 1200]);
+    expect(pictureWidths(1200)).toEqual([480, 800, 1200]);
+  });
+
+  test('returns the picture’s own width in place of the widths above it, once', () => {
+    expect(pictureWidths(1000)).toEqual([480, 800, 1000]);
+    expect(pictureWidths(600)).toEqual([480, 600]);
+    expect(pictureWidths(300)).toEqual([300]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Finds an image editors name by its path inside the content folder, e.g. `images/school.jpg`,
- * so MDX issues can show pictures without an `import` line.
+ * Pictures in issues: finding one editors name by its path inside the content folder, e.g.
+ * `images/school.jpg`, so MDX issues can show pictures without an `import` line, and the
+ * widths a picture is offered at.
  */
 import type { ImageMetadata } from 'astro';
 
@@ -17,4 +18,15 @@ export function findImage(modules: ImageModules, path: string): () => Promise<Im
     );
   }
   return loader;
+}
+
+/** Widths for `<Picture widths>`, for a picture at most one reading column wide. */
+const PICTURE_WIDTHS = [480, 800, 1200] as const;
+
+/**
+ * The widths a picture of `width` pixels is offered at, never wider than the picture itself:
+ * an upscaled copy costs bytes and shows nothing more.
+ */
+export function pictureWidths(width: number): number[] {
+  return [...new Set(PICTURE_WIDTHS.map((wanted) => Math.min(wanted, width)))];
 }

@@ -7,8 +7,8 @@
 import { readdirSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { LANGS } from '../i18n/langs.ts';
 import type { ContentProblem } from './contentProblem.ts';
-import { LANGS } from './schema.ts';
 
 /**
  * `004-hanting.mdx` and `004-hanting.zh-CN.mdx`: the issue number in three or more digits, a

@@ -10,7 +10,7 @@ export type PublicationState = 'published' | 'draft' | 'scheduled';
  * The column keeps Beijing time: an issue dated 15 August goes live at midnight in Weifang,
  * whatever time zone the build machine is set to.
  */
-export const PUBLICATION_TIME_ZONE = 'Asia/Shanghai';
+const PUBLICATION_TIME_ZONE = 'Asia/Shanghai';
 
 /** The calendar date (`YYYY-MM-DD`) it is at `now` in `timeZone`. */
 const calendars = new Map<string, Intl.DateTimeFormat>();

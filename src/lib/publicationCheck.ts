@@ -6,9 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** An issue page's path below the base: `issues/4/` or `zh/issues/4/`. */
-export const ISSUE_PAGE = /^(?:([a-z]+)\/)?issues\/(\d+)\/$/;
+import { createUrls, ISSUE_PAGE_PATH } from './urls';
 
 export interface BuiltSite {
   /** The output folder. */
@@ -39,10 +37,11 @@ export function missingPublications({ dir, base, site, pages }: BuiltSite): stri
     .filter((name) => /^sitemap-\d+\.xml$/.test(name))
     .map((name) => read(join(dir, name)))
     .join('\n');
+  const { absolute } = createUrls(base, site);
   const problems: string[] = [];
   const byLocale = new Map<string, { archive: string; districts: string; feed: string }>();
   for (const pathname of pages) {
-    const match = ISSUE_PAGE.exec(pathname);
+    const match = ISSUE_PAGE_PATH.exec(pathname);
     if (!match) continue;
     const prefix = match[1] ? `${match[1]}/` : '';
     let lists = byLocale.get(prefix);
@@ -59,12 +58,11 @@ export function missingPublications({ dir, base, site, pages }: BuiltSite): stri
     }
     const href = `${base}${pathname}`;
     const linked = `href="${href}"`;
-    const absolute = new URL(href, site).href;
     const missing = [
       lists.archive.includes(linked) ? undefined : 'the archive',
       lists.districts.includes(linked) ? undefined : 'its district page',
-      lists.feed.includes(`<link>${absolute}</link>`) ? undefined : 'the feed',
-      sitemaps.includes(`<loc>${absolute}</loc>`) ? undefined : 'the sitemap',
+      lists.feed.includes(`<link>${absolute(href)}</link>`) ? undefined : 'the feed',
+      sitemaps.includes(`<loc>${absolute(href)}</loc>`) ? undefined : 'the sitemap',
     ].filter(Boolean);
     if (missing.length) problems.push(`${href} is missing from ${missing.join(', ')}`);
   }

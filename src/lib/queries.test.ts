@@ -5,14 +5,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   activeLangs,
-  archiveRoutes,
+  archivePagesInEveryLang,
   columnTotals,
   districtSummaries,
   getColumn,
-  getDistrict,
   getDistricts,
-  issueRoutes,
-  localeRoutes,
+  issuesInEveryLang,
   searchFacets,
   visibleIssues,
 } from './queries';
@@ -89,20 +87,6 @@ describe('getDistricts', () => {
   });
 });
 
-describe('getDistrict', () => {
-  test('returns one district by id', async () => {
-    const hanting = await getDistrict('hanting');
-    expect(hanting.name).toEqual({ en: 'Hanting District', zh: '寒亭区' });
-    expect(hanting.kind).toBe('district');
-  });
-
-  test('throws naming the id when it is unknown', async () => {
-    await expect(getDistrict('atlantis')).rejects.toThrow(
-      'District "atlantis" is not in districts.yaml',
-    );
-  });
-});
-
 describe('districtSummaries', () => {
   test('returns every district once, in getDistricts order', async () => {
     const summaries = await districtSummaries('en');
@@ -158,17 +142,9 @@ describe('activeLangs', () => {
   });
 });
 
-describe('localeRoutes', () => {
-  test('returns the root route for English', async () => {
-    expect(await localeRoutes()).toEqual([
-      { params: { locale: undefined }, props: { lang: 'en' } },
-    ]);
-  });
-});
-
-describe('archiveRoutes', () => {
+describe('archivePagesInEveryLang', () => {
   test('returns one English archive page holding issue 4 with its district', async () => {
-    const routes = await archiveRoutes();
+    const routes = await archivePagesInEveryLang();
     expect(routes).toHaveLength(1);
     const [route] = routes;
     expect(route?.lang).toBe('en');
@@ -180,9 +156,9 @@ describe('archiveRoutes', () => {
   });
 });
 
-describe('issueRoutes', () => {
+describe('issuesInEveryLang', () => {
   test('returns a published route for issue 4 without neighbours', async () => {
-    const routes = await issueRoutes();
+    const routes = await issuesInEveryLang();
     const route = routes.find((item) => item.entry.data.issue === 4);
     expect(route?.lang).toBe('en');
     expect(route?.district.id).toBe('hanting');

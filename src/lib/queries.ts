@@ -3,10 +3,10 @@
  * (drafts and future-dated issues only in `astro dev`) and hands pages ready-made lists.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { type Lang, LANGS } from '../i18n/langs';
 import { archivePages, byIssueNumberDesc, isVisible, neighbours, publicationState } from './issues';
-import { LANGS, type Lang } from './schema';
+import { DISTRICT_KINDS } from './schema';
 import { districtTotals, sumTotals, type Totals } from './stats';
-import { localeParam } from './urls';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 export type District = CollectionEntry<'districts'>['data'];
@@ -53,7 +53,7 @@ export const visibleIssues = shared(async (lang?: Lang): Promise<IssueEntry[]> =
 });
 
 /** The banner an issue needs in preview: drafts and scheduled issues are marked. */
-export function issueState(entry: IssueEntry) {
+function issueState(entry: IssueEntry) {
   return publicationState(entry.data, buildTime);
 }
 
@@ -63,23 +63,18 @@ export async function getColumn(): Promise<Column> {
   return entry.data;
 }
 
-const KIND_ORDER = ['district', 'county-level-city', 'county'] as const;
-
-/** Districts, then county-level cities, then counties, each alphabetically by English name. */
+/**
+ * Districts, then county-level cities, then counties (the order of `DISTRICT_KINDS`), each
+ * alphabetically by English name.
+ */
 export async function getDistricts(): Promise<District[]> {
   return (await getCollection('districts'))
     .map((entry) => entry.data)
     .toSorted(
       (a, b) =>
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        DISTRICT_KINDS.indexOf(a.kind) - DISTRICT_KINDS.indexOf(b.kind) ||
         a.name.en.localeCompare(b.name.en),
     );
-}
-
-export async function getDistrict(id: string): Promise<District> {
-  const entry = await getEntry('districts', id);
-  if (!entry) throw new Error(`District "${id}" is not in districts.yaml`);
-  return entry.data;
 }
 
 /**
@@ -91,14 +86,6 @@ export const activeLangs = shared(async (): Promise<Lang[]> => {
   const used = new Set((await visibleIssues()).map((entry) => entry.data.lang));
   return LANGS.filter((lang) => lang === column.defaultLang || used.has(lang));
 });
-
-/** `getStaticPaths` entries for a page that exists once per active language. */
-export async function localeRoutes() {
-  return (await activeLangs()).map((lang) => ({
-    params: { locale: localeParam(lang) },
-    props: { lang },
-  }));
-}
 
 export interface DistrictSummary {
   district: District;
@@ -128,14 +115,14 @@ export async function columnTotals(lang: Lang): Promise<Totals & { reportingDist
   };
 }
 
-/** Archive pages in `lang`, each item with its district, newest number first. */
-export async function archiveRoutes() {
-  const routes = await Promise.all(
+/** The archive's pages in every active language, each item with its district, newest number first. */
+export async function archivePagesInEveryLang() {
+  const perLang = await Promise.all(
     (await activeLangs()).map(async (lang) =>
       archivePages(await issuesWithDistricts(lang)).map((archive) => ({ lang, archive })),
     ),
   );
-  return routes.flat();
+  return perLang.flat();
 }
 
 function districtOf(byId: Map<string, District>, entry: IssueEntry): District {
@@ -146,9 +133,12 @@ function districtOf(byId: Map<string, District>, entry: IssueEntry): District {
   return district;
 }
 
-/** One route per visible issue, with its district and its neighbours by number. */
-export async function issueRoutes() {
-  const routes = await Promise.all(
+/**
+ * Every visible issue in every active language, with its district, its publication state and
+ * its neighbours by number.
+ */
+export async function issuesInEveryLang() {
+  const perLang = await Promise.all(
     (await activeLangs()).map(async (lang) => {
       const issues = await issuesWithDistricts(lang);
       const entries = issues.map(({ entry }) => entry);
@@ -161,17 +151,17 @@ export async function issueRoutes() {
       }));
     }),
   );
-  return routes.flat();
+  return perLang.flat();
 }
 
-/** One route per district and language, with its issues and latest figures. */
-export async function districtRoutes() {
-  const routes = await Promise.all(
+/** Every district in every active language, with its issues and latest figures. */
+export async function districtsInEveryLang() {
+  const perLang = await Promise.all(
     (await activeLangs()).map(async (lang) =>
       (await districtSummaries(lang)).map((summary) => ({ lang, summary })),
     ),
   );
-  return routes.flat();
+  return perLang.flat();
 }
 
 /** The choices the search page offers: every district, and the years with an issue in `lang`. */

@@ -1,8 +1,8 @@
+import type { Lang } from '../i18n/langs.ts';
 /**
  * What `npm run new` writes: the next free number, a file name, and a new issue with every
  * frontmatter field present so an editor fills in rather than looks up.
  */
-import type { Lang } from './schema.ts';
 
 /** The next issue number in `lang`: one more than the highest used, 1 for the first. */
 export function nextIssueNumber(

@@ -7,9 +7,10 @@
  * which runs before Astro and reports every problem at once.
  */
 import { z } from 'astro/zod';
+import { LANGS, type Lang } from '../i18n/langs.ts';
 
-export const LANGS = ['en', 'zh-CN'] as const;
-export type Lang = (typeof LANGS)[number];
+// The values an issue's `lang` may take, for the scripts that read the contract from here.
+export { LANGS, type Lang } from '../i18n/langs.ts';
 
 export const DISTRICT_KINDS = ['district', 'county-level-city', 'county'] as const;
 export const PROJECT_KINDS = [

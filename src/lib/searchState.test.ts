@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  EMPTY_SEARCH,
   hasCriteria,
   pagefindOptions,
   parseSearchState,
@@ -8,6 +7,9 @@ import {
   toSearchParams,
   type SearchState,
 } from './searchState';
+
+/** The state of a search page opened without parameters. */
+const EMPTY_SEARCH: SearchState = { query: '', district: '', year: '', sort: 'relevance' };
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 
@@ -93,7 +95,6 @@ describe('toSearchParams', () => {
 
   test('returns a state that parses back to itself', () => {
     const states: SearchState[] = [
-      EMPTY_SEARCH,
       { query: 'kindergarten places', district: 'hanting', year: '2023', sort: 'issue-asc' },
       { query: '寒亭区 学校', district: '', year: '', sort: 'date-desc' },
       { query: '', district: 'qingzhou', year: '2024', sort: 'relevance' },

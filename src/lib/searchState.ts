@@ -16,8 +16,6 @@ export interface SearchState {
   sort: SortKey;
 }
 
-export const EMPTY_SEARCH: SearchState = { query: '', district: '', year: '', sort: 'relevance' };
-
 export function parseSearchState(params: URLSearchParams): SearchState {
   const sort = params.get('sort') ?? '';
   const year = params.get('year') ?? '';

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Stats } from './schema';
-import {
-  districtTotals,
-  isEmptyTotals,
-  sumTotals,
-  type ReportingIssue,
-  type Totals,
-} from './stats';
+import { districtTotals, sumTotals, type ReportingIssue, type Totals } from './stats';
 
 function reporting(issue: number, published: string, stats?: Stats): ReportingIssue {
   return { issue, published: new Date(`${published}T00:00:00Z`), stats };
@@ -142,22 +136,5 @@ describe('sumTotals', () => {
 
   test('returns empty totals for no districts', () => {
     expect(sumTotals([])).toEqual({ schools: {}, kindergartens: {} });
-  });
-});
-
-describe('isEmptyTotals', () => {
-  test('returns true when nothing is reported', () => {
-    expect(isEmptyTotals({ schools: {}, kindergartens: {} })).toBe(true);
-  });
-
-  test('returns false when any single figure is reported, even 0', () => {
-    expect(isEmptyTotals({ investmentYuan: 1, schools: {}, kindergartens: {} })).toBe(false);
-    expect(isEmptyTotals({ newPlaces: 0, schools: {}, kindergartens: {} })).toBe(false);
-    expect(isEmptyTotals({ schools: { planned: 0 }, kindergartens: {} })).toBe(false);
-    expect(isEmptyTotals({ schools: {}, kindergartens: { completed: 3 } })).toBe(false);
-  });
-
-  test('returns true for the totals of issues that report nothing', () => {
-    expect(isEmptyTotals(districtTotals([reporting(1, '2022-01-01', {})]))).toBe(true);
   });
 });

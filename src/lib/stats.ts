@@ -79,13 +79,3 @@ export function sumTotals(perDistrict: readonly Totals[]): Totals {
   if (places !== undefined) totals.newPlaces = places;
   return totals;
 }
-
-/** True when not a single figure is reported. */
-export function isEmptyTotals(totals: Totals): boolean {
-  return (
-    totals.investmentYuan === undefined &&
-    totals.newPlaces === undefined &&
-    Object.keys(totals.schools).length === 0 &&
-    Object.keys(totals.kindergartens).length === 0
-  );
-}

@@ -1,27 +1,38 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbList, jsonLd, newsArticle, type ArticleInput } from './structuredData';
+import { breadcrumbList, jsonLd, newsArticle, type ArticlePage } from './structuredData';
+import { createUrls } from './urls';
 
-const ARTICLE: ArticleInput = {
-  headline: 'Hanting District sets out 3.076 billion yuan plan',
-  description: 'Hanting District plans to invest 3.076 billion yuan in schools.',
-  published: new Date('2022-08-15T00:00:00Z'),
-  author: 'Hanting Rong Media',
-  publisher: 'Weifang Education Release',
-  periodical: 'Three-Year Tackling Operation',
-  issueNumber: 4,
+const urls = createUrls('/', 'https://news.example.org');
+
+const ARTICLE: ArticlePage = {
   lang: 'en',
-  url: 'https://news.example.org/issues/4/',
-  image: 'https://news.example.org/og/issues/4.png',
-  place: { name: 'Hanting District', alternateName: '寒亭区' },
+  issue: {
+    title: 'Hanting District sets out 3.076 billion yuan plan',
+    summary: 'Hanting District plans to invest 3.076 billion yuan in schools.',
+    published: new Date('2022-08-15T00:00:00Z'),
+    updated: undefined,
+    author: 'Hanting Rong Media',
+    issue: 4,
+    lang: 'en',
+  },
+  district: { name: { en: 'Hanting District', zh: '寒亭区' } },
+  column: {
+    title: { en: 'Three-Year Tackling Operation', zh: '三年攻坚行动' },
+    publisher: { en: 'Weifang Education Release', zh: '潍坊教育发布' },
+  },
 };
+const withIssue = (changes: Partial<ArticlePage['issue']>): ArticlePage => ({
+  ...ARTICLE,
+  issue: { ...ARTICLE.issue, ...changes },
+});
 
 describe('newsArticle', () => {
   test('returns a schema.org NewsArticle with the page fields', () => {
-    expect(newsArticle(ARTICLE)).toEqual({
+    expect(newsArticle(ARTICLE, urls)).toEqual({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
-      headline: ARTICLE.headline,
-      description: ARTICLE.description,
+      headline: ARTICLE.issue.title,
+      description: ARTICLE.issue.summary,
       datePublished: '2022-08-15',
       dateModified: '2022-08-15',
       inLanguage: 'en',
@@ -40,28 +51,36 @@ describe('newsArticle', () => {
   });
 
   test('returns dateModified equal to datePublished when there is no update', () => {
-    const article = newsArticle({ ...ARTICLE, updated: undefined });
+    const article = newsArticle(ARTICLE, urls);
     expect(article.dateModified).toBe(article.datePublished);
   });
 
   test('returns the update date as dateModified when there is one', () => {
-    const article = newsArticle({ ...ARTICLE, updated: new Date('2022-09-01T00:00:00Z') });
+    const article = newsArticle(withIssue({ updated: new Date('2022-09-01T00:00:00Z') }), urls);
     expect(article.datePublished).toBe('2022-08-15');
     expect(article.dateModified).toBe('2022-09-01');
   });
 
   test('returns the issue number as a string', () => {
-    const article = newsArticle({ ...ARTICLE, issueNumber: 12 });
+    const article = newsArticle(withIssue({ issue: 12 }), urls);
     expect(article.isPartOf.issueNumber).toBe('12');
     expect(typeof article.isPartOf.issueNumber).toBe('string');
   });
 
-  test('returns the language of a Chinese issue', () => {
-    expect(newsArticle({ ...ARTICLE, lang: 'zh-CN' }).inLanguage).toBe('zh-CN');
+  test('returns a Chinese issue in Chinese, with Chinese names and its /zh/ URLs', () => {
+    const article = newsArticle({ ...withIssue({ lang: 'zh-CN' }), lang: 'zh-CN' }, urls);
+    expect(article).toMatchObject({
+      inLanguage: 'zh-CN',
+      url: 'https://news.example.org/zh/issues/4/',
+      image: ['https://news.example.org/zh/og/issues/4.png'],
+      publisher: { name: '潍坊教育发布' },
+      isPartOf: { isPartOf: { name: '三年攻坚行动' } },
+      about: { name: '寒亭区', alternateName: 'Hanting District' },
+    });
   });
 
   test('returns the district as a Place the article is about', () => {
-    expect(newsArticle(ARTICLE).about).toEqual({
+    expect(newsArticle(ARTICLE, urls).about).toEqual({
       '@type': 'Place',
       name: 'Hanting District',
       alternateName: '寒亭区',
@@ -70,12 +89,15 @@ describe('newsArticle', () => {
 });
 
 describe('breadcrumbList', () => {
-  test('returns list items numbered from 1 in trail order', () => {
-    const list = breadcrumbList([
-      { name: 'Home', url: 'https://news.example.org/' },
-      { name: 'Issues', url: 'https://news.example.org/issues/' },
-      { name: 'No. 4', url: 'https://news.example.org/issues/4/' },
-    ]);
+  test('returns list items numbered from 1 in trail order, with absolute URLs', () => {
+    const list = breadcrumbList(
+      [
+        { name: 'Home', url: '/' },
+        { name: 'Issues', url: '/issues/' },
+        { name: 'No. 4', url: '/issues/4/' },
+      ],
+      urls,
+    );
     expect(list).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
@@ -98,15 +120,15 @@ describe('breadcrumbList', () => {
   });
 
   test('returns an empty list for an empty trail', () => {
-    expect(breadcrumbList([]).itemListElement).toEqual([]);
+    expect(breadcrumbList([], urls).itemListElement).toEqual([]);
   });
 });
 
 describe('jsonLd', () => {
-  const hostile = newsArticle({
-    ...ARTICLE,
-    headline: 'Schools </script><script>alert(1)</script> & <b>more</b>',
-  });
+  const hostile = newsArticle(
+    withIssue({ title: 'Schools </script><script>alert(1)</script> & <b>more</b>' }),
+    urls,
+  );
 
   test('returns text without any < so a </script> in a title cannot close the element', () => {
     const text = jsonLd(hostile);
@@ -117,7 +139,7 @@ describe('jsonLd', () => {
 
   test('returns JSON that parses back to the same data', () => {
     expect(JSON.parse(jsonLd(hostile))).toEqual(hostile);
-    const crumbs = breadcrumbList([{ name: '<首页>', url: 'https://news.example.org/zh/' }]);
+    const crumbs = breadcrumbList([{ name: '<首页>', url: '/zh/' }], urls);
     expect(JSON.parse(jsonLd(crumbs))).toEqual(crumbs);
   });
 

@@ -2,59 +2,67 @@
  * schema.org data for search engines, built from the same entries as the visible page:
  * `NewsArticle` for an issue, `BreadcrumbList` for issue and district pages.
  */
+import { nameKey, otherNameKey, type Lang } from '../i18n/langs';
+import type { Crumb } from './breadcrumbs';
 import { isoDate } from './format';
-import type { Lang } from './schema';
+import type { IssueEntry } from './queries';
+import type { ColumnData, DistrictData } from './schema';
+import type { Urls } from './urls';
 
-export interface ArticleInput {
-  headline: string;
-  description: string;
-  published: Date;
-  updated?: Date | undefined;
-  author: string;
-  publisher: string;
-  /** The column's name: the periodical the issue belongs to. */
-  periodical: string;
-  issueNumber: number;
+/** What the article needs of an issue's frontmatter. */
+export type ArticleIssue = Pick<
+  IssueEntry['data'],
+  'title' | 'summary' | 'published' | 'updated' | 'author' | 'issue' | 'lang'
+>;
+
+export interface ArticlePage {
+  /** The page's language, which picks the names and the URLs. */
   lang: Lang;
-  /** Absolute URLs. */
-  url: string;
-  image: string;
-  place: { name: string; alternateName: string };
+  issue: ArticleIssue;
+  district: Pick<DistrictData, 'name'>;
+  column: Pick<ColumnData, 'title' | 'publisher'>;
 }
 
-export function newsArticle(input: ArticleInput) {
+/** The issue page as a `NewsArticle`: the issue of a periodical, about a place. */
+export function newsArticle({ lang, issue, district, column }: ArticlePage, urls: Urls) {
+  const key = nameKey(lang);
+  const url = urls.absolute(urls.issue(lang, issue.issue));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: input.headline,
-    description: input.description,
-    datePublished: isoDate(input.published),
-    dateModified: isoDate(input.updated ?? input.published),
-    inLanguage: input.lang,
-    url: input.url,
-    mainEntityOfPage: input.url,
-    image: [input.image],
-    author: { '@type': 'Organization', name: input.author },
-    publisher: { '@type': 'Organization', name: input.publisher },
+    headline: issue.title,
+    description: issue.summary,
+    datePublished: isoDate(issue.published),
+    dateModified: isoDate(issue.updated ?? issue.published),
+    inLanguage: issue.lang,
+    url,
+    mainEntityOfPage: url,
+    image: [urls.absolute(urls.socialImage(lang, issue.issue))],
+    author: { '@type': 'Organization', name: issue.author },
+    publisher: { '@type': 'Organization', name: column.publisher[key] },
     isPartOf: {
       '@type': 'PublicationIssue',
-      issueNumber: String(input.issueNumber),
-      isPartOf: { '@type': 'Periodical', name: input.periodical },
+      issueNumber: String(issue.issue),
+      isPartOf: { '@type': 'Periodical', name: column.title[key] },
     },
-    about: { '@type': 'Place', ...input.place },
+    about: {
+      '@type': 'Place',
+      name: district.name[key],
+      alternateName: district.name[otherNameKey(lang)],
+    },
   };
 }
 
-/** Trail items from the home page down to the page itself; URLs absolute. */
-export function breadcrumbList(items: readonly { name: string; url: string }[]) {
+/** A page's trail (src/lib/breadcrumbs.ts) with absolute URLs. */
+export function breadcrumbList(trail: readonly Crumb[], urls: Urls) {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, index) => ({
+    itemListElement: trail.map((crumb, index) => ({
       '@type': 'ListItem',
       position: index + 1,
-      name: item.name,
-      item: item.url,
+      name: crumb.name,
+      item: urls.absolute(crumb.url),
     })),
   };
 }

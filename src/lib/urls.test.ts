@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { LANGS } from './schema';
-import { createUrls, localeFromParam, localeParam } from './urls';
+import { LANGS } from '../i18n/langs';
+import { createUrls, ISSUE_PAGE_PATH, localeParam } from './urls';
 
 describe('createUrls', () => {
   describe('at the domain root', () => {
@@ -119,22 +119,35 @@ describe('localeParam', () => {
   });
 });
 
-describe('localeFromParam', () => {
-  test('returns English for a missing or empty parameter', () => {
-    expect(localeFromParam(undefined)).toBe('en');
-    expect(localeFromParam('')).toBe('en');
+describe('absolute', () => {
+  test('returns a URL made here with the site’s origin', () => {
+    const urls = createUrls('/column/', 'https://news.example.org');
+    expect(urls.absolute(urls.issue('zh-CN', 4))).toBe(
+      'https://news.example.org/column/zh/issues/4/',
+    );
+    expect(urls.absolute(urls.file('rss.xml'))).toBe('https://news.example.org/column/rss.xml');
+  });
+});
+
+describe('ISSUE_PAGE_PATH', () => {
+  test('reads the locale prefix and the number of every issue page below the base', () => {
+    const urls = createUrls('/column/');
+    for (const lang of LANGS) {
+      const path = urls.issue(lang, 12).slice('/column/'.length);
+      const [, prefix, number] = ISSUE_PAGE_PATH.exec(path) ?? [];
+      expect({ prefix: prefix ?? '', number }).toEqual({
+        prefix: localeParam(lang) ?? '',
+        number: '12',
+      });
+    }
   });
 
-  test('returns Chinese for "zh"', () => {
-    expect(localeFromParam('zh')).toBe('zh-CN');
-  });
-
-  test('round-trips with localeParam for every language', () => {
-    for (const lang of LANGS) expect(localeFromParam(localeParam(lang))).toBe(lang);
-  });
-
-  test('throws naming the prefix when it is unknown', () => {
-    expect(() => localeFromParam('fr')).toThrow('Unknown locale prefix "fr"');
-    expect(() => localeFromParam('zh-CN')).toThrow('Unknown locale prefix "zh-CN"');
+  test('matches no other page', () => {
+    const urls = createUrls('/');
+    const others = [urls.archive('en'), urls.archive('en', 2), urls.district('zh-CN', 'hanting')];
+    expect(others.map((url) => url.slice(1)).filter((path) => ISSUE_PAGE_PATH.test(path))).toEqual(
+      [],
+    );
+    expect(ISSUE_PAGE_PATH.test('fr/issues/4/')).toBe(false);
   });
 });

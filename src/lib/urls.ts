@@ -1,28 +1,30 @@
 /**
  * Every internal URL is made here, so the site works at the domain root or under a sub-path
  * (`SITE_BASE`). Pages get a trailing slash to match `trailingSlash: 'always'`; files do not.
+ * Its imports name their `.ts` files: the benchmark loads it in plain Node.
  */
-import { readBuildEnv } from './buildEnv';
-import type { Lang } from './schema';
+import type { Lang } from '../i18n/langs';
+import { DEFAULT_SITE_URL, normaliseBase, readBuildEnv } from './buildEnv.ts';
 
 /** The Chinese locale lives under `/zh/`; English is the column's root. */
-export const LOCALE_PREFIX: Record<Lang, string> = { en: '', 'zh-CN': 'zh' };
-
-export function localeFromParam(param: string | undefined): Lang {
-  const match = (Object.keys(LOCALE_PREFIX) as Lang[]).find(
-    (lang) => LOCALE_PREFIX[lang] === (param ?? ''),
-  );
-  if (!match) throw new Error(`Unknown locale prefix "${param}"`);
-  return match;
-}
+const LOCALE_PREFIX: Record<Lang, string> = { en: '', 'zh-CN': 'zh' };
 
 /** The `[...locale]` route parameter for a language: `undefined` at the root. */
 export function localeParam(lang: Lang): string | undefined {
   return LOCALE_PREFIX[lang] || undefined;
 }
 
-export function createUrls(base: string) {
-  const root = base.endsWith('/') ? base : `${base}/`;
+/**
+ * An issue page's path below the base, as `issue()` writes it: `issues/4/` or `zh/issues/4/`;
+ * group 1 is the locale prefix, group 2 the number. For code that reads a built site.
+ */
+export const ISSUE_PAGE_PATH = new RegExp(
+  `^(?:(${Object.values(LOCALE_PREFIX).filter(Boolean).join('|')})/)?issues/(\\d+)/$`,
+);
+
+/** URLs under `base`; `site` (an origin) makes them absolute for feeds, metadata and crawlers. */
+export function createUrls(base: string, site: string = DEFAULT_SITE_URL) {
+  const root = normaliseBase(base);
   const join = (...parts: (string | number)[]) => parts.map(String).filter(Boolean).join('/');
   const file = (path: string) => `${root}${path.replace(/^\/+/, '')}`;
 
@@ -33,6 +35,8 @@ export function createUrls(base: string) {
   };
 
   return {
+    /** `path` (a URL made here) with the site's origin: for links that leave the site. */
+    absolute: (path: string) => new URL(path, site).href,
     home: (lang: Lang) => page(lang),
     /** Archive page `n` (1-based); page 1 is the archive's own URL. */
     archive: (lang: Lang, n = 1) =>
@@ -71,8 +75,9 @@ export function createUrls(base: string) {
 export type Urls = ReturnType<typeof createUrls>;
 
 /**
- * The site's URLs for the configured base. Read from `SITE_BASE` like astro.config.mjs does,
- * not from `import.meta.env.BASE_URL`, which Astro lets any same-named environment variable
- * override during a build.
+ * The site's URLs for the configured base and site. Read from `SITE_BASE` and `SITE_URL` like
+ * astro.config.mjs does, not from `import.meta.env.BASE_URL`, which Astro lets any
+ * same-named environment variable override during a build.
  */
-export const urls: Urls = createUrls(readBuildEnv().base);
+const env = readBuildEnv();
+export const urls: Urls = createUrls(env.base, env.site);

@@ -4,6 +4,7 @@
  * or the reader focuses the search box.
  */
 import { interpolate } from '../i18n/interpolate';
+import { countForm } from '../i18n/plural';
 import {
   hasCriteria,
   pagefindOptions,
@@ -136,12 +137,7 @@ export function startSearch(root: HTMLElement): void {
       await render(response.results, runId);
       if (runId !== run) return;
       const count = response.results.length;
-      status.textContent =
-        count === 0
-          ? say('search.status.none')
-          : count === 1
-            ? say('search.status.one')
-            : say('search.status.count', { count });
+      status.textContent = say(`search.status.found.${countForm(lang, count)}`, { count });
     } catch (error) {
       if (runId !== run) return;
       status.textContent = say('search.status.error');

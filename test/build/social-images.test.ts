@@ -16,18 +16,14 @@ import {
 } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  HEIGHT,
-  WIDTH,
-  loadFonts,
-  renderCard,
-  renderText,
-  type IssueCard,
-  type RenderedText,
-} from '../../src/lib/socialImage';
+import type { IssueCard } from '../../src/lib/socialImage/card';
+import { HEIGHT, WIDTH, type RenderedText } from '../../src/lib/socialImage/draw';
+import { cardPalette } from '../../src/lib/socialImage/palette';
+import { drawCard } from '../../src/lib/socialImage/renderer';
 import { createUrls } from '../../src/lib/urls';
 import {
   DEFAULT_TEST_SITE,
@@ -93,7 +89,7 @@ describe('social images of the basic fixture', () => {
 /**
  * The `zh` fixture (one issue in English, one in Chinese) built three times under /column/
  * into one folder, so the builds share the social-image cache in `.astro-cache/`. A drawn card
- * is always written to the cache anew (src/lib/socialImage.ts), so a cache file with the same
+ * is always written to the cache anew (src/lib/socialImage/cache.ts), so a cache file with the same
  * inode and modification time after a build was not drawn by that build.
  */
 describe('social images of the zh fixture under /column/', () => {
@@ -207,22 +203,23 @@ describe('social images of the zh fixture under /column/', () => {
         title,
         figure: { value: '2.5亿元', label: '计划投资' },
       };
-      const pixels = (png: Buffer) => sharp(png).raw().toBuffer();
-      expect((await pixels(first.images.zh)).equals(await pixels(await renderCard(card)))).toBe(
-        true,
+      const palette = cardPalette(
+        readFileSync(join(projectRoot, 'src', 'styles', 'tokens.css'), 'utf8'),
       );
+      const pixels = (png: Buffer) => sharp(png).raw().toBuffer();
+      expect(
+        (await pixels(first.images.zh)).equals(await pixels(await drawCard(card, palette))),
+      ).toBe(true);
     });
 
     it('draws its title as Chinese glyphs, not as the boxes of a font without them', async () => {
-      const fonts = await loadFonts();
       const characters = [...new Set(title)];
-      const block = (text: string) => ({ markup: text, size: 60, weight: 'bold' as const });
-      const glyphs = await Promise.all(characters.map((char) => renderText(block(char), fonts)));
+      const glyphs = await renderWithFont(characters);
       // Two ways to draw boxes: private-use characters, which the npm font lacks, come out as
       // boxes with the code point inside (a font without Chinese does that to Chinese), and a
       // process with no font at all draws empty boxes (a CI machine would, without the font).
       const privateUse = characters.map((_, index) => String.fromCodePoint(0xe000 + index * 0x111));
-      const hexBoxes = await Promise.all(privateUse.map((char) => renderText(block(char), fonts)));
+      const hexBoxes = await renderWithFont(privateUse);
       const emptyBoxes = await renderWithoutFonts(characters);
 
       expect(hexBoxes.every(isBox)).toBe(true);
@@ -236,9 +233,9 @@ describe('social images of the zh fixture under /column/', () => {
       expect(await distinctShapes(emptyBoxes)).toBe(1);
 
       // The whole line, too, looks nothing like the same text without the font.
-      const line = await renderText(block(title), fonts);
+      const [line] = await renderWithFont([title]);
       const [boxes] = await renderWithoutFonts([title]);
-      if (!boxes) throw new Error('the process without fonts drew nothing');
+      if (!line || !boxes) throw new Error('a drawing process drew nothing');
       expect(await difference(line, boxes)).toBeGreaterThan(40);
     });
   });
@@ -309,28 +306,22 @@ async function distinctShapes(texts: RenderedText[]): Promise<number> {
 }
 
 /**
- * The same text drawn by sharp in a process whose fontconfig knows no font at all: what a CI
- * machine without fonts would draw if the npm font were not used. A separate process, because
- * fontconfig keeps the font this one has loaded.
+ * Draws `script`'s texts (bold, 60 px) in a Node process whose fontconfig knows no font at all,
+ * like the drawing process the build starts; `script` fills `out` with sharp's raw output.
  */
-async function renderWithoutFonts(texts: string[]): Promise<RenderedText[]> {
+async function renderIsolated(script: string): Promise<RenderedText[]> {
   const dir = join(outputRoot, 'og-no-fonts');
   mkdirSync(dir, { recursive: true });
   const conf = join(dir, 'fonts.conf');
   writeFileSync(conf, '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n');
-  const script = `
-    import { createRequire } from 'node:module';
-    const sharp = createRequire(${JSON.stringify(join(projectRoot, 'package.json'))})('sharp');
+  const program = `
     const out = [];
-    for (const text of ${JSON.stringify(texts)}) {
-      const { data, info } = await sharp({
-        text: { text, font: 'Noto Sans S Chinese Bold 60', dpi: 72, rgba: true },
-      }).raw().toBuffer({ resolveWithObject: true });
-      out.push({ width: info.width, height: info.height, data: data.toString('base64') });
-    }
-    process.stdout.write(JSON.stringify(out));
+    ${script}
+    process.stdout.write(JSON.stringify(out.map(({ data, width, height }) =>
+      ({ width, height, data: Buffer.from(data).toString('base64') }))));
   `;
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', program], {
+    cwd: projectRoot,
     env: { ...process.env, FONTCONFIG_FILE: conf },
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -338,4 +329,35 @@ async function renderWithoutFonts(texts: string[]): Promise<RenderedText[]> {
     ...text,
     data: Buffer.from(text.data, 'base64'),
   }));
+}
+
+/** The texts as the cards draw them: the site's renderText with the npm font. */
+function renderWithFont(texts: string[]): Promise<RenderedText[]> {
+  const module = (name: string) =>
+    JSON.stringify(pathToFileURL(join(projectRoot, 'src', 'lib', 'socialImage', name)).href);
+  return renderIsolated(`
+    const { renderText } = await import(${module('draw.ts')});
+    const { loadFonts } = await import(${module('fonts.ts')});
+    const fonts = await loadFonts();
+    for (const text of ${JSON.stringify(texts)}) {
+      out.push(await renderText({ markup: text, size: 60, weight: 'bold' }, fonts));
+    }
+  `);
+}
+
+/**
+ * The same texts drawn by sharp without the npm font: what a CI machine without fonts would
+ * draw if the npm font were not used.
+ */
+function renderWithoutFonts(texts: string[]): Promise<RenderedText[]> {
+  return renderIsolated(`
+    const { createRequire } = await import('node:module');
+    const sharp = createRequire(${JSON.stringify(join(projectRoot, 'package.json'))})('sharp');
+    for (const text of ${JSON.stringify(texts)}) {
+      const { data, info } = await sharp({
+        text: { text, font: 'Noto Sans S Chinese Bold 60', dpi: 72, rgba: true },
+      }).raw().toBuffer({ resolveWithObject: true });
+      out.push({ data, width: info.width, height: info.height });
+    }
+  `);
 }

@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { normaliseBase } from '../../src/lib/buildEnv';
 import { outputRoot, projectRoot } from './paths';
 
 export interface BuildOptions {
@@ -65,10 +66,8 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
   return result;
 }
 
-export function normaliseBase(raw: string | undefined): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
+// The build's own rule (SITE_BASE in src/lib/buildEnv.ts), so a test's base is the build's.
+export { normaliseBase };
 
 const INHERITED_BY_VITEST = [
   'NODE_ENV',

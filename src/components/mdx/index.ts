@@ -1,6 +1,6 @@
 /**
- * The components editors may use in any issue without importing them. `IssueBody` passes
- * this map to the MDX content; docs/editing.md documents each one.
+ * The components editors may use in any issue without importing them. `IssueArticle.astro`
+ * passes this map to the MDX content; docs/editing.md documents each one.
  */
 import Callout from './Callout.astro';
 import Figure from './Figure.astro';

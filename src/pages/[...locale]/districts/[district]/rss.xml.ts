@@ -1,29 +1,25 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { nameKey, translator } from '../../../../i18n';
-import { feedItems } from '../../../../lib/feeds';
-import { districtRoutes, getColumn } from '../../../../lib/queries';
+import { nameKey } from '../../../../i18n/langs';
+import { districtFeedLink, feedItems } from '../../../../lib/feeds';
+import { districtsInEveryLang, getColumn } from '../../../../lib/queries';
 import { localeParam, urls } from '../../../../lib/urls';
 
 export const getStaticPaths = (async () =>
-  (await districtRoutes()).map(({ lang, summary }) => ({
+  (await districtsInEveryLang()).map(({ lang, summary }) => ({
     params: { locale: localeParam(lang), district: summary.district.id },
     props: { lang, summary },
   }))) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props, site }) => {
+export const GET: APIRoute<Props> = async ({ props }) => {
   const { lang, summary } = props;
   const { district } = summary;
   const column = await getColumn();
-  const t = translator(lang);
   return rss({
-    title: t('feed.districtTitle', {
-      column: column.title[nameKey(lang)],
-      district: district.name[nameKey(lang)],
-    }),
+    title: districtFeedLink(lang, column, district, urls).title,
     description: district.blurb[nameKey(lang)],
-    site: new URL(urls.district(lang, district.id), site),
+    site: urls.absolute(urls.district(lang, district.id)),
     items: feedItems(
       summary.issues.map((entry) => ({ entry, district })),
       lang,
