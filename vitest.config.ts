@@ -13,6 +13,10 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
+        // Unit tests see the site as `astro build` does (Vitest runs Vite's dev server, for
+        // which src/integrations/previewMode.ts would say preview): drafts and scheduled
+        // issues hidden, each list of src/lib/queries.ts computed once.
+        define: { __COLUMN_PREVIEW__: 'false' },
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
@@ -23,10 +27,6 @@ export default getViteConfig({
             include: ['src/**/*.test-d.ts'],
             tsconfig: './tsconfig.type-tests.json',
           },
-          // Before the others: `astro dev` on a fixture (test/build/preview.test.ts) rewrites the
-          // project's .astro/data-store.json, which the unit tests read. Not 0: Vitest moves a
-          // group-0 project with one worker (unit, on two cores) to a last group of its own.
-          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -38,7 +38,6 @@ export default getViteConfig({
       {
         test: {
           name: 'build',
-          sequence: { groupOrder: 2 },
           include: ['test/build/**/*.test.ts'],
           // Each file builds a whole site; running them one at a time keeps peak memory low.
           fileParallelism: false,
@@ -49,7 +48,6 @@ export default getViteConfig({
       {
         test: {
           name: 'e2e',
-          sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
