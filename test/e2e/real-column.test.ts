@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failedRequests, launchBrowser, recordRequests } from '../support/browser';
 import { buildSite, expectBuilt } from '../support/build';
 import { districtsWithoutIssue, REAL_CONTENT, realDistricts } from '../support/realColumn';
-import { serveSite, type StaticServer } from '../support/server';
+import { serveStatic, type StaticServer } from '../../scripts/staticServer.ts';
 
 const BASE = '/column/';
 // Read from content/, so the test follows the column as more districts publish.
@@ -23,7 +23,7 @@ beforeAll(async () => {
     await buildSite({ name: 'e2e-real-column', contentDir: REAL_CONTENT, base: BASE }),
   );
   buildLog = `${site.stdout}\n${site.stderr}`;
-  server = await serveSite(site.outDir, BASE);
+  server = await serveStatic(site.outDir, { base: BASE });
   browser = await launchBrowser();
 });
 
