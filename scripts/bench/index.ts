@@ -34,6 +34,7 @@ import {
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withBuildLock } from '../buildLock.ts';
 import { browserFigures, type BrowserFigures } from './browser.ts';
 import { generateCorpus } from './generate.ts';
 import { measure, waitForQuiet, type Measured } from './measure.ts';
@@ -188,50 +189,6 @@ function readLog(lines: Measured['lines'], wallSeconds: number, variant: Variant
   };
 }
 
-/** The folder lock the fixture-build tests take (test/support/build.ts), so builds do not overlap. */
-async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
-  const outputRoot = join(projectRoot, 'test', '.output');
-  const lock = join(outputRoot, '.build-lock');
-  const owner = join(lock, 'pid');
-  mkdirSync(outputRoot, { recursive: true });
-  const deadline = Date.now() + 15 * 60_000;
-  let said = false;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(owner, String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder = Number.NaN;
-      try {
-        holder = Number(readFileSync(owner, 'utf8'));
-      } catch {
-        // Made and not yet written, or its owner died in between.
-      }
-      let alive = false;
-      try {
-        alive = Number.isInteger(holder) && holder > 0 && (process.kill(holder, 0), true);
-      } catch (error) {
-        alive = (error as NodeJS.ErrnoException).code === 'EPERM';
-      }
-      if (!alive && !Number.isNaN(holder)) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`waited 15 minutes for ${lock}`);
-      if (!said) say(`waiting for the build lock held by pid ${holder}…`);
-      said = true;
-      await new Promise((wake) => setTimeout(wake, 500));
-    }
-  }
-  try {
-    return await task();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
 function buildEnv(variant: Variant, contentDir: string, outDir: string): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(
     ([name]) => !/^(COLUMN_|SITE_|VITEST|NODE_ENV$|DEV$|PROD$|BASE_URL$|MODE$|SSR$)/.test(name),
@@ -299,12 +256,17 @@ async function build(
           ...(variant === 'site' && args['site-config'] ? ['--config', args['site-config']] : []),
         ];
   say(`round ${round + 1}: ${variant}, ${phase} build…`);
-  const measured: Measured = await withBuildLock(() =>
-    measure(process.execPath, command, {
-      cwd: projectRoot,
-      env: buildEnv(variant, contentDir, distOf(variant)),
-      logFile: log,
-    }),
+  const measured: Measured = await withBuildLock(
+    () =>
+      measure(process.execPath, command, {
+        cwd: projectRoot,
+        env: buildEnv(variant, contentDir, distOf(variant)),
+        logFile: log,
+      }),
+    {
+      timeoutMs: 15 * 60_000,
+      onWait: (holder) => say(`waiting for the build lock held by pid ${holder}…`),
+    },
   );
   if (measured.exitCode !== 0) {
     throw new Error(
