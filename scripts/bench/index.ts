@@ -40,6 +40,7 @@ import { generateCorpus } from './generate.ts';
 import { measure, waitForQuiet, type Measured } from './measure.ts';
 import { mebibytes, seconds } from './report.ts';
 import {
+  PHASES,
   printReport,
   summarise,
   VARIANTS,
@@ -158,18 +159,8 @@ function readLog(lines: Measured['lines'], wallSeconds: number, variant: Variant
     if (IMAGE_LINE.test(text)) images++;
   }
   og.count = ogPaths.size;
-  const order: Phase[] = [
-    'startup',
-    'sync',
-    'collect',
-    'bundle',
-    'routes',
-    'images',
-    'hooks',
-    'exit',
-  ];
   const phases: Partial<Record<Phase, number>> = {};
-  const known = order.flatMap((phase) => {
+  const known = PHASES.flatMap((phase) => {
     const start = starts[phase];
     return start === undefined ? [] : [{ phase, start }];
   });
