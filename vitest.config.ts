@@ -2,8 +2,9 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Four suites: `unit` runs beside the code in src/ with Astro's Vite config, so modules that
- * import `astro:content` resolve, and type-checks the `*.test-d.ts` type tests; `bench` tests
+ * Four suites: `unit` runs beside the code in src/ with Astro's Vite config, so `astro:content`
+ * resolves for the tests to mock with fixture content (test/fixtures/unit.ts; no unit test
+ * reads content/ or the data store), and type-checks the `*.test-d.ts` type tests; `bench` tests
  * the benchmark's corpus generator; `build` builds fixture sites under test/fixtures and reads
  * the HTML; `e2e` drives Chromium (scripts/chromium.ts: the system's, or the npm package's)
  * against built fixtures served on 127.0.0.1.
