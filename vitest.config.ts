@@ -2,8 +2,9 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Four suites: `unit` runs beside the code in src/ with Astro's Vite config, so modules that
- * import `astro:content` resolve, and type-checks the `*.test-d.ts` type tests; `bench` tests
+ * Four suites: `unit` runs beside the code in src/ with Astro's Vite config, so `astro:content`
+ * resolves for the tests to mock with fixture content (test/fixtures/unit.ts; no unit test
+ * reads content/ or the data store), and type-checks the `*.test-d.ts` type tests; `bench` tests
  * the benchmark's corpus generator; `build` builds fixture sites under test/fixtures and reads
  * the HTML; `e2e` drives Chromium (scripts/chromium.ts: the system's, or the npm package's)
  * against built fixtures served on 127.0.0.1.
@@ -13,6 +14,10 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
+        // Unit tests see the site as `astro build` does (Vitest runs Vite's dev server, for
+        // which src/integrations/previewMode.ts would say preview): drafts and scheduled
+        // issues hidden, each list of src/lib/queries.ts computed once.
+        define: { __COLUMN_PREVIEW__: 'false' },
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
@@ -23,10 +28,6 @@ export default getViteConfig({
             include: ['src/**/*.test-d.ts'],
             tsconfig: './tsconfig.type-tests.json',
           },
-          // Before the others: `astro dev` on a fixture (test/build/preview.test.ts) rewrites the
-          // project's .astro/data-store.json, which the unit tests read. Not 0: Vitest moves a
-          // group-0 project with one worker (unit, on two cores) to a last group of its own.
-          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -38,7 +39,6 @@ export default getViteConfig({
       {
         test: {
           name: 'build',
-          sequence: { groupOrder: 2 },
           include: ['test/build/**/*.test.ts'],
           // Each file builds a whole site; running them one at a time keeps peak memory low.
           fileParallelism: false,
@@ -49,7 +49,6 @@ export default getViteConfig({
       {
         test: {
           name: 'e2e',
-          sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

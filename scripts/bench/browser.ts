@@ -1,18 +1,15 @@
 /**
  * What a reader's browser downloads: a built site served on 127.0.0.1 the way an ordinary
- * static host serves it (text gzip-compressed, no caching), Chromium (scripts/chromium.ts) in a fresh
- * context for each measurement (empty cache), and every response counted as its encoded body
- * plus headers, as the browser received it.
+ * static host serves it (scripts/staticServer.ts: text gzip-compressed, no caching), Chromium
+ * (scripts/chromium.ts) in a fresh context for each measurement (empty cache), and every
+ * response counted as its encoded body plus headers, as the browser received it.
  *
  * Measures the first search query (from opening `/search/?q=…` to the first result on screen)
  * and a second query typed into the same page, and checks that reading pages load no script
  * and no font.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   chromium,
   type Browser,
@@ -21,68 +18,7 @@ import {
   type Request,
 } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.wasm': 'application/wasm',
-};
-/** What a static host compresses. Pagefind's own files (.pf_*, .pagefind) are gzip inside already. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']);
-
-/** Serves `distDir` at the domain root on 127.0.0.1, gzip for text, 404.html for misses. */
-export async function serveStatic(
-  distDir: string,
-): Promise<{ origin: string; close(): Promise<void> }> {
-  const gzipped = new Map<string, Buffer>();
-  const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(distDir, path));
-    if (!file.startsWith(distDir)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    let status = 200;
-    if (!existsSync(file)) {
-      status = 404;
-      file = join(distDir, '404.html');
-      if (!existsSync(file)) return void response.writeHead(404).end();
-    }
-    const ext = extname(file);
-    const headers: Record<string, string | number> = {
-      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-    };
-    if (
-      COMPRESSIBLE.has(ext) &&
-      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
-    ) {
-      let body = gzipped.get(file);
-      if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
-      response.writeHead(status, {
-        ...headers,
-        'Content-Encoding': 'gzip',
-        'Content-Length': body.length,
-      });
-      return void response.end(body);
-    }
-    response.writeHead(status, { ...headers, 'Content-Length': statSync(file).size });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
+import { serveStatic } from '../staticServer.ts';
 
 export interface Transfer {
   requests: number;
@@ -272,7 +208,7 @@ export async function browserFigures(options: {
   queries: { en: string[]; zh: string[]; next: string };
   readingPages: string[];
 }): Promise<BrowserFigures> {
-  const server = await serveStatic(options.distDir);
+  const server = await serveStatic(options.distDir, { gzip: true });
   let browser: Browser | undefined;
   try {
     const { path, env } = findChromium();

@@ -1,23 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/lib/contentCheck.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
-import {
-  createRandom,
-  hashString,
-  planCorpus,
-  spacingDays,
-  type CorpusDistrict,
-} from './corpus.ts';
+import { HANTING, KUIWEN, LINQU, QINGZHOU } from '../../test/fixtures/unit.ts';
+import { createRandom, hashString, planCorpus, spacingDays } from './corpus.ts';
 import { generateCorpus } from './generate.ts';
 
 const projectContent = join(import.meta.dirname, '..', '..', 'content');
-const districts = parse(
-  readFileSync(join(projectContent, 'districts.yaml'), 'utf8'),
-) as CorpusDistrict[];
+// The generator's own tests plan over fixture districts; generateCorpus below reads the real ones.
+const districts = [HANTING, KUIWEN, QINGZHOU, LINQU];
 const corpus = planCorpus({ issues: 300, seed: 'test', districts });
 const frontmatter = (source: string) =>
   parse(/^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '') as Record<string, unknown>;

@@ -35,11 +35,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ISSUE_PAGE_PATH } from '../../src/lib/urls.ts';
+import { withBuildLock } from '../buildLock.ts';
 import { browserFigures, type BrowserFigures } from './browser.ts';
 import { generateCorpus } from './generate.ts';
 import { measure, waitForQuiet, type Measured } from './measure.ts';
 import { mebibytes, seconds } from './report.ts';
 import {
+  PHASES,
   printReport,
   summarise,
   VARIANTS,
@@ -161,18 +163,8 @@ function readLog(lines: Measured['lines'], wallSeconds: number, variant: Variant
     if (IMAGE_LINE.test(text)) images++;
   }
   og.count = ogPaths.size;
-  const order: Phase[] = [
-    'startup',
-    'sync',
-    'collect',
-    'bundle',
-    'routes',
-    'images',
-    'hooks',
-    'exit',
-  ];
   const phases: Partial<Record<Phase, number>> = {};
-  const known = order.flatMap((phase) => {
+  const known = PHASES.flatMap((phase) => {
     const start = starts[phase];
     return start === undefined ? [] : [{ phase, start }];
   });
@@ -190,50 +182,6 @@ function readLog(lines: Measured['lines'], wallSeconds: number, variant: Variant
     msPerIssuePage: issueMs.length ? issueMs.reduce((a, b) => a + b, 0) / issueMs.length : null,
     socialImages: og.count ? og : null,
   };
-}
-
-/** The folder lock the fixture-build tests take (test/support/build.ts), so builds do not overlap. */
-async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
-  const outputRoot = join(projectRoot, 'test', '.output');
-  const lock = join(outputRoot, '.build-lock');
-  const owner = join(lock, 'pid');
-  mkdirSync(outputRoot, { recursive: true });
-  const deadline = Date.now() + 15 * 60_000;
-  let said = false;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(owner, String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder = Number.NaN;
-      try {
-        holder = Number(readFileSync(owner, 'utf8'));
-      } catch {
-        // Made and not yet written, or its owner died in between.
-      }
-      let alive = false;
-      try {
-        alive = Number.isInteger(holder) && holder > 0 && (process.kill(holder, 0), true);
-      } catch (error) {
-        alive = (error as NodeJS.ErrnoException).code === 'EPERM';
-      }
-      if (!alive && !Number.isNaN(holder)) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`waited 15 minutes for ${lock}`);
-      if (!said) say(`waiting for the build lock held by pid ${holder}…`);
-      said = true;
-      await new Promise((wake) => setTimeout(wake, 500));
-    }
-  }
-  try {
-    return await task();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
 }
 
 function buildEnv(variant: Variant, contentDir: string, outDir: string): NodeJS.ProcessEnv {
@@ -303,12 +251,17 @@ async function build(
           ...(variant === 'site' && args['site-config'] ? ['--config', args['site-config']] : []),
         ];
   say(`round ${round + 1}: ${variant}, ${phase} build…`);
-  const measured: Measured = await withBuildLock(() =>
-    measure(process.execPath, command, {
-      cwd: projectRoot,
-      env: buildEnv(variant, contentDir, distOf(variant)),
-      logFile: log,
-    }),
+  const measured: Measured = await withBuildLock(
+    () =>
+      measure(process.execPath, command, {
+        cwd: projectRoot,
+        env: buildEnv(variant, contentDir, distOf(variant)),
+        logFile: log,
+      }),
+    {
+      timeoutMs: 15 * 60_000,
+      onWait: (holder) => say(`waiting for the build lock held by pid ${holder}…`),
+    },
   );
   if (measured.exitCode !== 0) {
     throw new Error(

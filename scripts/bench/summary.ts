@@ -24,9 +24,8 @@ import type { SiteWeight } from './weight.ts';
 
 export const VARIANTS = ['baseline', 'site', 'satteri'] as const;
 export type Variant = (typeof VARIANTS)[number];
-export type Phase =
-  'startup' | 'sync' | 'collect' | 'bundle' | 'routes' | 'images' | 'hooks' | 'exit';
-export const PHASES: readonly Phase[] = [
+/** The phases of an Astro build, in the order they run. */
+export const PHASES = [
   'startup',
   'sync',
   'collect',
@@ -35,7 +34,8 @@ export const PHASES: readonly Phase[] = [
   'images',
   'hooks',
   'exit',
-];
+] as const;
+export type Phase = (typeof PHASES)[number];
 
 export interface BuildFigures {
   variant: Variant;

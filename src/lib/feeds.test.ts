@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { columnFeedLink, districtFeedLink, feedItems } from './feeds';
-import type { District, IssueEntry } from './queries';
+import { HANTING, QINGZHOU } from '../../test/fixtures/unit';
+import type { IssueEntry } from './queries';
 import { createUrls } from './urls';
 
 /** The fields of an issue entry that a feed item reads. */
@@ -9,20 +10,6 @@ type FeedFields = Pick<IssueEntry['data'], 'title' | 'summary' | 'issue' | 'publ
 function fakeEntry(data: FeedFields): IssueEntry {
   return { id: `issue-${data.issue}`, collection: 'issues', data } as unknown as IssueEntry;
 }
-
-const HANTING: District = {
-  id: 'hanting',
-  name: { en: 'Hanting District', zh: '寒亭区' },
-  kind: 'district',
-  blurb: { en: 'Home to Yangjiabu.', zh: '境内有杨家埠。' },
-};
-
-const QINGZHOU: District = {
-  id: 'qingzhou',
-  name: { en: 'Qingzhou City', zh: '青州市' },
-  kind: 'county-level-city',
-  blurb: { en: 'Historic city.', zh: '古九州之一。' },
-};
 
 const ISSUES = [
   {

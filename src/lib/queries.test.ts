@@ -1,178 +1,346 @@
 /**
- * Runs against the real content in `content/` through `astro:content`, which the unit project
- * resolves with Astro's Vite config after `astro sync`.
+ * Runs on fixture content served by a mocked `astro:content` (test/fixtures/unit.ts), never on
+ * the real column, so every expected list below is exact. The unit project builds the way
+ * `astro build` does (`__COLUMN_PREVIEW__` is false, see vitest.config.ts): drafts and
+ * scheduled issues stay hidden, and each list is computed once per module load.
  */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import {
-  activeLangs,
-  archivePagesInEveryLang,
-  columnTotals,
-  districtSummaries,
-  getColumn,
-  getDistricts,
-  issuesInEveryLang,
-  searchFacets,
-  visibleIssues,
-} from './queries';
+  COLUMN,
+  HANTING,
+  issueEntry,
+  KUIWEN,
+  LINQU,
+  mockedAstroContent,
+  QINGZHOU,
+  type FixtureContent,
+} from '../../test/fixtures/unit';
 
-const KIND_ORDER = ['district', 'county-level-city', 'county'];
+/**
+ * A fresh copy of queries.ts over its own mocked `astro:content` serving `content`: a copy
+ * shares its lists for its whole life, so each content gets its own.
+ */
+async function queriesOn(content: FixtureContent) {
+  vi.resetModules();
+  vi.doMock('astro:content', () => mockedAstroContent(content));
+  return import('./queries');
+}
+
+const SCHEDULED = '2999-01-01';
+
+/**
+ * Four districts in file order unlike the sorted one; English and Chinese issues over three of
+ * them, listed out of number order, with a draft and a scheduled issue in each language that
+ * must never show (their years, 2021 and 2999, would give them away in the search facets).
+ */
+const CONTENT: FixtureContent = {
+  districts: [QINGZHOU, LINQU, KUIWEN, HANTING],
+  issues: [
+    issueEntry(
+      {
+        issue: 2,
+        district: QINGZHOU,
+        stats: { newPlaces: 900, schools: { planned: 3, completed: 1 } },
+      },
+      '2022-06-01',
+    ),
+    issueEntry(
+      {
+        issue: 4,
+        district: HANTING,
+        stats: {
+          investmentYuan: 3_076_000_000,
+          kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+        },
+      },
+      '2023-08-15',
+    ),
+    issueEntry(
+      {
+        issue: 1,
+        district: HANTING,
+        stats: { investmentYuan: 1_000_000_000, kindergartens: { planned: 10 } },
+      },
+      '2022-05-01',
+    ),
+    issueEntry(
+      { issue: 3, district: KUIWEN, draft: true, stats: { investmentYuan: 500_000_000 } },
+      '2021-07-01',
+    ),
+    issueEntry({ issue: 5, district: LINQU, stats: { newPlaces: 100 } }, SCHEDULED),
+    issueEntry(
+      { issue: 1, district: HANTING, lang: 'zh-CN', stats: { investmentYuan: 2_000_000_000 } },
+      '2022-09-01',
+    ),
+    issueEntry({ issue: 3, district: KUIWEN, lang: 'zh-CN', draft: true }, '2021-07-01'),
+    issueEntry(
+      { issue: 2, district: QINGZHOU, lang: 'zh-CN', stats: { schools: { completed: 2 } } },
+      '2024-03-01',
+    ),
+    issueEntry({ issue: 4, district: LINQU, lang: 'zh-CN' }, SCHEDULED),
+  ],
+};
+
+/** An English column whose only Chinese issues are a draft and a scheduled one. */
+const ENGLISH_ONLY: FixtureContent = {
+  districts: [HANTING, KUIWEN],
+  issues: [
+    issueEntry({ issue: 1, district: HANTING, stats: { investmentYuan: 1_000_000_000 } }),
+    issueEntry({ issue: 1, district: KUIWEN, lang: 'zh-CN', draft: true }),
+    issueEntry({ issue: 2, district: KUIWEN, lang: 'zh-CN' }, SCHEDULED),
+  ],
+};
+
+let queries: Awaited<ReturnType<typeof queriesOn>>;
+beforeAll(async () => {
+  queries = await queriesOn(CONTENT);
+});
+
+/** Language and number of each issue, the shortest exact picture of a list. */
+const numbered = (issues: { data: { lang: string; issue: number } }[]) =>
+  issues.map(({ data }) => `${data.lang} ${data.issue}`);
 
 describe('visibleIssues', () => {
-  test('returns issue 4 in English', async () => {
-    const issues = await visibleIssues('en');
-    const hanting = issues.find((entry) => entry.data.issue === 4);
-    expect(hanting?.data.district.id).toBe('hanting');
-    expect(hanting?.data.lang).toBe('en');
+  test('returns the published English issues, highest number first, without drafts or scheduled ones', async () => {
+    expect(numbered(await queries.visibleIssues('en'))).toEqual(['en 4', 'en 2', 'en 1']);
   });
 
-  test('returns issues sorted by issue number, highest first', async () => {
-    const numbers = (await visibleIssues('en')).map((entry) => entry.data.issue);
-    expect(numbers).toEqual(numbers.toSorted((a, b) => b - a));
+  test('returns the published Chinese issues only when asked for zh-CN', async () => {
+    expect(numbered(await queries.visibleIssues('zh-CN'))).toEqual(['zh-CN 2', 'zh-CN 1']);
   });
 
-  test('returns only issues in the requested language', async () => {
-    const issues = await visibleIssues('zh-CN');
-    expect(issues.every((entry) => entry.data.lang === 'zh-CN')).toBe(true);
+  test('returns the published issues of every language when none is given', async () => {
+    expect(numbered(await queries.visibleIssues()).toSorted()).toEqual(
+      ['en 1', 'en 2', 'en 4', 'zh-CN 1', 'zh-CN 2'].toSorted(),
+    );
+    expect((await queries.visibleIssues()).map((entry) => entry.data.issue)).toEqual([
+      4, 2, 2, 1, 1,
+    ]);
   });
 
-  test('returns every language when none is given', async () => {
-    const all = await visibleIssues();
-    const english = await visibleIssues('en');
-    expect(all.length).toBeGreaterThanOrEqual(english.length);
+  test('returns the same list to every caller in a build, computed once', async () => {
+    expect(await queries.visibleIssues('en')).toBe(await queries.visibleIssues('en'));
   });
 });
 
 describe('getColumn', () => {
-  test('returns the column with its targets', async () => {
-    const column = await getColumn();
-    expect(column.defaultLang).toBe('en');
-    expect(column.targets).toEqual({
-      period: { start: 2022, end: 2024 },
-      publicKindergartens: 360,
-      compulsorySchools: 134,
-      highSchools: 10,
-    });
+  test('returns the column entry’s data', async () => {
+    expect(await queries.getColumn()).toEqual({ id: 'column', ...COLUMN });
   });
 });
 
 describe('getDistricts', () => {
-  test('returns the 12 divisions of Weifang', async () => {
-    const ids = (await getDistricts()).map((district) => district.id);
-    expect(ids.toSorted()).toEqual(
-      [
-        'anqiu',
-        'changle',
-        'changyi',
-        'fangzi',
-        'gaomi',
-        'hanting',
-        'kuiwen',
-        'linqu',
-        'qingzhou',
-        'shouguang',
-        'weicheng',
-        'zhucheng',
-      ].toSorted(),
-    );
-  });
-
-  test('returns districts, then county-level cities, then counties', async () => {
-    const kinds = (await getDistricts()).map((district) => district.kind);
-    expect(kinds.map((kind) => KIND_ORDER.indexOf(kind))).toEqual(
-      kinds.map((kind) => KIND_ORDER.indexOf(kind)).toSorted((a, b) => a - b),
-    );
-    expect(kinds.filter((kind) => kind === 'district')).toHaveLength(4);
-    expect(kinds.filter((kind) => kind === 'county-level-city')).toHaveLength(6);
-    expect(kinds.filter((kind) => kind === 'county')).toHaveLength(2);
+  test('returns districts, then county-level cities, then counties, each by English name', async () => {
+    expect(await queries.getDistricts()).toEqual([HANTING, KUIWEN, QINGZHOU, LINQU]);
   });
 });
 
 describe('districtSummaries', () => {
-  test('returns every district once, in getDistricts order', async () => {
-    const summaries = await districtSummaries('en');
-    expect(summaries.map((summary) => summary.district.id)).toEqual(
-      (await getDistricts()).map((district) => district.id),
-    );
+  test('gives each district, in getDistricts order, its English issues and latest figures', async () => {
+    const summaries = await queries.districtSummaries('en');
+    expect(
+      summaries.map(({ district, issues, totals }) => ({
+        id: district.id,
+        issues: numbered(issues),
+        totals,
+      })),
+    ).toEqual([
+      {
+        id: 'hanting',
+        issues: ['en 4', 'en 1'],
+        // Issue 4 supersedes issue 1's investment and kindergartens.
+        totals: {
+          investmentYuan: 3_076_000_000,
+          schools: {},
+          kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+        },
+      },
+      { id: 'kuiwen', issues: [], totals: { schools: {}, kindergartens: {} } },
+      {
+        id: 'qingzhou',
+        issues: ['en 2'],
+        totals: { newPlaces: 900, schools: { planned: 3, completed: 1 }, kindergartens: {} },
+      },
+      { id: 'linqu', issues: [], totals: { schools: {}, kindergartens: {} } },
+    ]);
   });
 
-  test('gives Hanting its one issue and its figures, and the others none', async () => {
-    const summaries = await districtSummaries('en');
-    const hanting = summaries.find((summary) => summary.district.id === 'hanting');
-    expect(hanting?.issues.map((entry) => entry.data.issue)).toEqual([4]);
-    expect(hanting?.totals.investmentYuan).toBe(3_076_000_000);
-    expect(hanting?.totals.kindergartens).toEqual({
-      planned: 34,
-      underConstruction: 12,
-      completed: 17,
+  test('counts only the Chinese issues for zh-CN', async () => {
+    const summaries = await queries.districtSummaries('zh-CN');
+    expect(summaries.map(({ district, issues }) => [district.id, numbered(issues)])).toEqual([
+      ['hanting', ['zh-CN 1']],
+      ['kuiwen', []],
+      ['qingzhou', ['zh-CN 2']],
+      ['linqu', []],
+    ]);
+    expect(summaries[0]?.totals).toEqual({
+      investmentYuan: 2_000_000_000,
+      schools: {},
+      kindergartens: {},
     });
-    const others = summaries.filter((summary) => summary.district.id !== 'hanting');
-    expect(others).toHaveLength(11);
-    for (const summary of others) {
-      expect(summary.issues).toEqual([]);
-      expect(summary.totals).toEqual({ schools: {}, kindergartens: {} });
-    }
-  });
-
-  test('leaves figures the issue does not state undefined', async () => {
-    const hanting = (await districtSummaries('en')).find(
-      (summary) => summary.district.id === 'hanting',
-    );
-    expect(hanting?.totals.newPlaces).toBeUndefined();
-    expect(hanting?.totals.schools).toEqual({});
   });
 });
 
 describe('columnTotals', () => {
-  test('returns Hanting’s investment and one reporting district', async () => {
-    const totals = await columnTotals('en');
-    expect(totals.investmentYuan).toBe(3_076_000_000);
-    expect(totals.reportingDistricts).toBe(1);
-    expect(totals.kindergartens.planned).toBe(34);
+  test('adds up the districts’ latest English figures and counts the districts reporting', async () => {
+    expect(await queries.columnTotals('en')).toEqual({
+      investmentYuan: 3_076_000_000,
+      newPlaces: 900,
+      schools: { planned: 3, completed: 1 },
+      kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+      reportingDistricts: 2,
+    });
   });
 
-  test('returns no figures and no reporting districts in a language without issues', async () => {
-    const totals = await columnTotals('zh-CN');
-    expect(totals).toEqual({ schools: {}, kindergartens: {}, reportingDistricts: 0 });
+  test('adds up the Chinese figures on their own', async () => {
+    expect(await queries.columnTotals('zh-CN')).toEqual({
+      investmentYuan: 2_000_000_000,
+      schools: { completed: 2 },
+      kindergartens: {},
+      reportingDistricts: 2,
+    });
+  });
+
+  test('returns no figures and no reporting districts in a language without a published issue', async () => {
+    const englishOnly = await queriesOn(ENGLISH_ONLY);
+    expect(await englishOnly.columnTotals('zh-CN')).toEqual({
+      schools: {},
+      kindergartens: {},
+      reportingDistricts: 0,
+    });
   });
 });
 
 describe('activeLangs', () => {
-  test('returns only English while no Chinese issue exists', async () => {
-    expect(await activeLangs()).toEqual(['en']);
+  test('returns the column’s language and every language with a published issue', async () => {
+    expect(await queries.activeLangs()).toEqual(['en', 'zh-CN']);
   });
-});
 
-describe('archivePagesInEveryLang', () => {
-  test('returns one English archive page holding issue 4 with its district', async () => {
-    const routes = await archivePagesInEveryLang();
-    expect(routes).toHaveLength(1);
-    const [route] = routes;
-    expect(route?.lang).toBe('en');
-    expect(route?.archive.page).toBe(1);
-    expect(route?.archive.total).toBe(1);
-    expect(
-      route?.archive.items.map(({ entry, district }) => [entry.data.issue, district.id]),
-    ).toEqual([[4, 'hanting']]);
+  test('leaves out a language whose issues are drafts or scheduled', async () => {
+    expect(await (await queriesOn(ENGLISH_ONLY)).activeLangs()).toEqual(['en']);
   });
-});
 
-describe('issuesInEveryLang', () => {
-  test('returns a published route for issue 4 without neighbours', async () => {
-    const routes = await issuesInEveryLang();
-    const route = routes.find((item) => item.entry.data.issue === 4);
-    expect(route?.lang).toBe('en');
-    expect(route?.district.id).toBe('hanting');
-    expect(route?.state).toBe('published');
-    expect(route?.previous).toBeUndefined();
-    expect(route?.next).toBeUndefined();
+  test('keeps the column’s own language without an issue in it', async () => {
+    const chineseColumn = await queriesOn({
+      column: { ...COLUMN, defaultLang: 'zh-CN' },
+      districts: [HANTING],
+      issues: [],
+    });
+    expect(await chineseColumn.activeLangs()).toEqual(['zh-CN']);
   });
 });
 
 describe('searchFacets', () => {
-  test('returns every district, so a linked filter always shows, and the years published', async () => {
-    const facets = await searchFacets('en');
-    expect(facets.districts).toHaveLength(12);
-    expect(facets.districts.map((district) => district.id)).toContain('hanting');
-    expect(facets.years).toEqual([2022]);
+  test('returns every district, so a linked filter always shows, and the years published in the language', async () => {
+    const english = await queries.searchFacets('en');
+    expect(english.districts.map((district) => district.id)).toEqual([
+      'hanting',
+      'kuiwen',
+      'qingzhou',
+      'linqu',
+    ]);
+    expect(english.years).toEqual([2023, 2022]);
+    expect((await queries.searchFacets('zh-CN')).years).toEqual([2024, 2022]);
+  });
+});
+
+describe('issuesWithDistricts', () => {
+  test('pairs each visible issue in the language with its district, newest number first', async () => {
+    expect(
+      (await queries.issuesWithDistricts('zh-CN')).map(({ entry, district }) => [
+        entry.data.issue,
+        district,
+      ]),
+    ).toEqual([
+      [2, QINGZHOU],
+      [1, HANTING],
+    ]);
+  });
+
+  test('throws naming the file when an issue’s district is unknown', async () => {
+    const atlantis = { ...HANTING, id: 'atlantis' };
+    const broken = await queriesOn({
+      districts: [HANTING],
+      issues: [issueEntry({ issue: 1, district: atlantis })],
+    });
+    await expect(broken.issuesWithDistricts('en')).rejects.toThrow(
+      'content/issues/001-atlantis.mdx: district "atlantis" is unknown',
+    );
+  });
+});
+
+describe('archivePagesInEveryLang', () => {
+  test('returns one archive page per language holding its issues with their districts', async () => {
+    const routes = await queries.archivePagesInEveryLang();
+    expect(
+      routes.map(({ lang, archive }) => ({
+        lang,
+        page: archive.page,
+        pages: archive.pages,
+        total: archive.total,
+        items: archive.items.map(({ entry, district }) => [entry.data.issue, district.id]),
+      })),
+    ).toEqual([
+      {
+        lang: 'en',
+        page: 1,
+        pages: 1,
+        total: 3,
+        items: [
+          [4, 'hanting'],
+          [2, 'qingzhou'],
+          [1, 'hanting'],
+        ],
+      },
+      {
+        lang: 'zh-CN',
+        page: 1,
+        pages: 1,
+        total: 2,
+        items: [
+          [2, 'qingzhou'],
+          [1, 'hanting'],
+        ],
+      },
+    ]);
+  });
+});
+
+describe('issuesInEveryLang', () => {
+  test('returns one published route per visible issue with its district and neighbours in its language', async () => {
+    const routes = await queries.issuesInEveryLang();
+    expect(
+      routes.map(({ lang, entry, district, state, previous, next }) => ({
+        route: `${lang} ${entry.data.issue}`,
+        district: district.id,
+        state,
+        previous: previous?.data.issue,
+        next: next?.data.issue,
+      })),
+    ).toEqual([
+      { route: 'en 4', district: 'hanting', state: 'published', previous: 2, next: undefined },
+      { route: 'en 2', district: 'qingzhou', state: 'published', previous: 1, next: 4 },
+      { route: 'en 1', district: 'hanting', state: 'published', previous: undefined, next: 2 },
+      { route: 'zh-CN 2', district: 'qingzhou', state: 'published', previous: 1, next: undefined },
+      { route: 'zh-CN 1', district: 'hanting', state: 'published', previous: undefined, next: 2 },
+    ]);
+  });
+});
+
+describe('districtsInEveryLang', () => {
+  test('returns one route per district and language with that language’s issues', async () => {
+    const routes = await queries.districtsInEveryLang();
+    expect(
+      routes.map(({ lang, summary }) => [lang, summary.district.id, numbered(summary.issues)]),
+    ).toEqual([
+      ['en', 'hanting', ['en 4', 'en 1']],
+      ['en', 'kuiwen', []],
+      ['en', 'qingzhou', ['en 2']],
+      ['en', 'linqu', []],
+      ['zh-CN', 'hanting', ['zh-CN 1']],
+      ['zh-CN', 'kuiwen', []],
+      ['zh-CN', 'qingzhou', ['zh-CN 2']],
+      ['zh-CN', 'linqu', []],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
+import { COLUMN, HANTING } from '../../test/fixtures/unit';
 import { calendarDate, columnSchema, districtSchema, issueSchema } from './schema';
 
 const schema = issueSchema({ coverImage: z.string(), district: z.string(), defaultLang: 'en' });
@@ -296,37 +297,30 @@ describe('calendarDate', () => {
 });
 
 describe('districtSchema', () => {
-  const hanting = {
-    id: 'hanting',
-    name: { en: 'Hanting District', zh: '寒亭区' },
-    kind: 'district',
-    blurb: { en: 'Northern district, home to Yangjiabu.', zh: '位于潍坊北部。' },
-  };
-
   test('parses a valid district', () => {
-    expect(districtSchema.parse(hanting)).toEqual(hanting);
+    expect(districtSchema.parse(HANTING)).toEqual(HANTING);
   });
 
   test('accepts every division kind', () => {
     for (const kind of ['district', 'county-level-city', 'county']) {
-      expect(districtSchema.safeParse({ ...hanting, kind }).success).toBe(true);
+      expect(districtSchema.safeParse({ ...HANTING, kind }).success).toBe(true);
     }
   });
 
   test('rejects an id that is not a lower-case slug', () => {
     for (const id of ['Hanting', 'han ting', '1hanting', '']) {
-      expect(problemPaths(districtSchema.safeParse({ ...hanting, id }))).toEqual(['id']);
+      expect(problemPaths(districtSchema.safeParse({ ...HANTING, id }))).toEqual(['id']);
     }
   });
 
   test('rejects a name without its Chinese form', () => {
-    expect(problemPaths(districtSchema.safeParse({ ...hanting, name: { en: 'Hanting' } }))).toEqual(
+    expect(problemPaths(districtSchema.safeParse({ ...HANTING, name: { en: 'Hanting' } }))).toEqual(
       ['name.zh'],
     );
   });
 
   test('rejects an unknown kind', () => {
-    expect(problemPaths(districtSchema.safeParse({ ...hanting, kind: 'province' }))).toEqual([
+    expect(problemPaths(districtSchema.safeParse({ ...HANTING, kind: 'province' }))).toEqual([
       'kind',
     ]);
   });
@@ -334,50 +328,37 @@ describe('districtSchema', () => {
   test('rejects a blurb longer than 160 characters', () => {
     expect(
       problemPaths(
-        districtSchema.safeParse({ ...hanting, blurb: { en: 'x'.repeat(161), zh: '北部' } }),
+        districtSchema.safeParse({ ...HANTING, blurb: { en: 'x'.repeat(161), zh: '北部' } }),
       ),
     ).toEqual(['blurb.en']);
   });
 
   test('rejects an unknown field', () => {
-    expect(districtSchema.safeParse({ ...hanting, population: 400000 }).success).toBe(false);
+    expect(districtSchema.safeParse({ ...HANTING, population: 400000 }).success).toBe(false);
   });
 });
 
 describe('columnSchema', () => {
-  const column = {
-    title: { en: 'Three-Year Tackling Operation', zh: '三年攻坚行动' },
-    publisher: { en: 'Weifang Education Release', zh: '潍坊教育发布' },
-    description: { en: 'The column follows each district.', zh: '本栏目逐一跟踪各县市区。' },
-    defaultLang: 'en',
-    targets: {
-      period: { start: 2022, end: 2024 },
-      publicKindergartens: 360,
-      compulsorySchools: 134,
-      highSchools: 10,
-    },
-  };
-
   test('parses a valid column', () => {
-    expect(columnSchema.parse(column)).toEqual(column);
+    expect(columnSchema.parse(COLUMN)).toEqual(COLUMN);
   });
 
   test('rejects a missing default language', () => {
-    expect(problemPaths(columnSchema.safeParse(without(column, 'defaultLang')))).toEqual([
+    expect(problemPaths(columnSchema.safeParse(without(COLUMN, 'defaultLang')))).toEqual([
       'defaultLang',
     ]);
   });
 
   test('rejects an unknown default language', () => {
-    expect(problemPaths(columnSchema.safeParse({ ...column, defaultLang: 'zh' }))).toEqual([
+    expect(problemPaths(columnSchema.safeParse({ ...COLUMN, defaultLang: 'zh' }))).toEqual([
       'defaultLang',
     ]);
   });
 
   test('rejects fractional or negative targets', () => {
     const result = columnSchema.safeParse({
-      ...column,
-      targets: { ...column.targets, publicKindergartens: 360.5, highSchools: -1 },
+      ...COLUMN,
+      targets: { ...COLUMN.targets, publicKindergartens: 360.5, highSchools: -1 },
     });
     expect(problemPaths(result).toSorted()).toEqual([
       'targets.highSchools',
@@ -386,13 +367,13 @@ describe('columnSchema', () => {
   });
 
   test('rejects a missing target', () => {
-    const targets = without(column.targets, 'highSchools');
-    expect(problemPaths(columnSchema.safeParse({ ...column, targets }))).toEqual([
+    const targets = without(COLUMN.targets, 'highSchools');
+    expect(problemPaths(columnSchema.safeParse({ ...COLUMN, targets }))).toEqual([
       'targets.highSchools',
     ]);
   });
 
   test('rejects an unknown field', () => {
-    expect(columnSchema.safeParse({ ...column, editor: 'Wang' }).success).toBe(false);
+    expect(columnSchema.safeParse({ ...COLUMN, editor: 'Wang' }).success).toBe(false);
   });
 });

@@ -18,6 +18,7 @@ import {
   select,
   selectOne,
   text,
+  type Html,
 } from '../support/html';
 import { checkInternalLinks, describeLinkProblems } from '../support/links';
 import { fixtureContent } from '../support/paths';
@@ -34,7 +35,7 @@ const ALDER = [1, 3, 5, 7, 9, 11, 13, 15];
 const BIRCH = [2, 4, 6, 8, 10, 12, 14];
 
 /** The issue numbers of the issue cards on a page, in order. */
-function cardNumbers(html: string): number[] {
+function cardNumbers(html: Html): number[] {
   return select(html, 'article.issue-card').map((card) => {
     const href = attr(selectOne(card, '.issue-card__title a'), 'href') ?? '';
     const match = /\/issues\/(\d+)\/$/.exec(href);
@@ -44,8 +45,8 @@ function cardNumbers(html: string): number[] {
 }
 
 /** Label → value of the headline figures in a totals block or stats box. */
-function figures(html: string): Record<string, string> {
-  return definitionList(select(html, 'dl.figures')[0] ?? '');
+function figures(html: Html): Record<string, string> {
+  return definitionList(select(html, 'dl.figures')[0]);
 }
 
 describe('pages', () => {
@@ -281,7 +282,7 @@ describe('issue pages', () => {
       (img) => attr(img, 'alt') === alt,
     );
     expect(covers).toHaveLength(1);
-    expect(attr(covers[0] ?? '', 'src')).toMatch(/^\/_astro\//);
+    expect(attr(covers[0], 'src')).toMatch(/^\/_astro\//);
   });
 
   it('shows tags in lower case without duplicates', () => {
@@ -299,10 +300,8 @@ describe('issue pages', () => {
     ]);
     const references = select(prose, 'a[data-footnote-ref]');
     expect(references).toHaveLength(1);
-    const target = (attr(references[0] ?? '', 'href') ?? '').slice(1);
-    const footnotes = select(prose, 'section.footnotes');
-    expect(footnotes).toHaveLength(1);
-    const note = selectOne(footnotes[0] ?? '', `li#${target}`);
+    const target = (attr(references[0], 'href') ?? '').slice(1);
+    const note = selectOne(selectOne(prose, 'section.footnotes'), `li#${target}`);
     expect(text(note)).toContain('The district revised the plan in the spring');
   });
 

@@ -23,6 +23,7 @@ import { calendarDateIn } from '../../src/lib/issues';
 import { BAD_CONTENT_DIR, BAD_CONTENT_PROBLEMS } from '../support/badContent';
 import { buildSite, expectBuilt, type BuildResult } from '../support/build';
 import { fixtureContent, projectRoot } from '../support/paths';
+import { REAL_CONTENT, realDistricts, realIssueFiles } from '../support/realColumn';
 
 interface Run {
   code: number;
@@ -73,21 +74,18 @@ afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
-const REAL_CONTENT = join(projectRoot, 'content');
-const DISTRICT_IDS = [
-  'kuiwen',
-  'weicheng',
-  'fangzi',
-  'hanting',
-  'qingzhou',
-  'zhucheng',
-  'shouguang',
-  'anqiu',
-  'gaomi',
-  'changyi',
-  'linqu',
-  'changle',
-];
+const DISTRICT_IDS = realDistricts().map((district) => district.id);
+
+/**
+ * A copy of the real column with issue 4 as its only issue: the real settings and districts,
+ * and issue numbers that stay the same as more issues are published.
+ */
+function copyRealColumnAtIssue4(): string {
+  const content = copyContent(REAL_CONTENT);
+  for (const file of realIssueFiles())
+    if (file !== '004-hanting.mdx') rmSync(join(content, 'issues', file));
+  return content;
+}
 
 /** How a path is shown by the tools: relative to the project root they run from. */
 const shown = (path: string) => relative(projectRoot, path);
@@ -98,11 +96,11 @@ const frontmatterOf = (path: string): Record<string, unknown> => {
   return parse(parts.frontmatter) as Record<string, unknown>;
 };
 const validSummary = (issues: number) =>
-  `Content is valid: ${issues} issue${issues === 1 ? '' : 's'} and 12 districts checked.`;
+  `Content is valid: ${issues} issue${issues === 1 ? '' : 's'} and ${DISTRICT_IDS.length} districts checked.`;
 
 describe('npm run new', () => {
   test('writes the next free number with today’s date as a draft, and prints the path', async () => {
-    const content = copyContent(REAL_CONTENT);
+    const content = copyRealColumnAtIssue4();
     expect(issueFiles(content)).toEqual(['004-hanting.mdx']);
     const before = calendarDateIn(new Date());
     const result = await newIssue(content, '--district', 'qingzhou', '--title', 'Test');
@@ -132,7 +130,7 @@ describe('npm run new', () => {
   });
 
   test('reads districts and issues saved on Windows (byte-order mark, CRLF line endings)', async () => {
-    const content = copyContent(REAL_CONTENT);
+    const content = copyRealColumnAtIssue4();
     for (const file of ['districts.yaml', 'column.yaml', 'issues/004-hanting.mdx']) {
       const path = join(content, file);
       writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
@@ -147,7 +145,7 @@ describe('npm run new', () => {
   });
 
   test('gives a second run the next number instead of overwriting the first', async () => {
-    const content = copyContent(REAL_CONTENT);
+    const content = copyRealColumnAtIssue4();
     const first = await newIssue(content, '--district', 'qingzhou', '--title', 'Test');
     const firstText = readFileSync(join(content, 'issues', '005-test.mdx'), 'utf8');
     const second = await newIssue(content, '--district', 'qingzhou', '--title', 'Test');
@@ -161,7 +159,7 @@ describe('npm run new', () => {
   });
 
   test('refuses with exit 1 and writes nothing when the target file already exists', async () => {
-    const content = copyContent(REAL_CONTENT);
+    const content = copyRealColumnAtIssue4();
     // A file without frontmatter takes no number, so 5 is next and its name is taken.
     const target = join(content, 'issues', '005-test.mdx');
     writeFileSync(target, 'an unfinished note\n');
@@ -178,7 +176,7 @@ describe('npm run new', () => {
   });
 
   test('refuses an unknown district with exit 1 and lists the valid ids', async () => {
-    const content = copyContent(REAL_CONTENT);
+    const content = copyRealColumnAtIssue4();
     const result = await newIssue(content, '--district', 'atlantis', '--title', 'Test');
 
     expect(result.code).toBe(1);
@@ -190,7 +188,7 @@ describe('npm run new', () => {
   });
 
   test('refuses a missing district with exit 1 and lists the valid ids', async () => {
-    const content = copyContent(REAL_CONTENT);
+    const content = copyRealColumnAtIssue4();
     const result = await newIssue(content, '--title', 'Test');
 
     expect(result.code).toBe(1);
@@ -200,7 +198,7 @@ describe('npm run new', () => {
   });
 
   test('refuses an unknown language with exit 1 and lists the languages', async () => {
-    const content = copyContent(REAL_CONTENT);
+    const content = copyRealColumnAtIssue4();
     const result = await newIssue(content, '--district', 'hanting', '--lang', 'fr');
 
     expect(result.code).toBe(1);
@@ -228,7 +226,7 @@ describe('npm run new', () => {
   });
 
   test('writes a Chinese issue as number 1 named after the district', async () => {
-    const content = copyContent(REAL_CONTENT);
+    const content = copyRealColumnAtIssue4();
     const result = await newIssue(
       content,
       '--district',
@@ -267,7 +265,7 @@ describe('npm run new', () => {
 
 describe('npm run validate', () => {
   test('reports a stat written in words at its line, with the summary, and exits 1', async () => {
-    const content = copyContent(REAL_CONTENT);
+    const content = copyRealColumnAtIssue4();
     const file = join(content, 'issues', '004-hanting.mdx');
     const lines = readFileSync(file, 'utf8').split('\n');
     const statsIndex = lines.indexOf('stats:');
@@ -306,9 +304,10 @@ describe('npm run validate', () => {
 
   test('passes the real content with its summary line', async () => {
     const result = await validate(copyContent(REAL_CONTENT));
+    const issues = realIssueFiles().length;
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout.trim()).toBe(validSummary(1));
+    expect(result.stdout.trim()).toBe(validSummary(issues));
   });
 });
 
@@ -318,7 +317,7 @@ describe('a fresh scaffold with draft set to false', () => {
   let site: BuildResult;
 
   beforeAll(async () => {
-    content = copyContent(REAL_CONTENT);
+    content = copyRealColumnAtIssue4();
     const result = await newIssue(content, '--district', 'qingzhou', '--title', 'Scaffold build');
     if (result.code !== 0) throw new Error(`npm run new failed:\n${result.stderr}`);
     const file = join(projectRoot, result.stdout.trim());

@@ -32,8 +32,8 @@ const meta = (html: string, key: string) =>
     selectOne(
       html,
       key.startsWith('og:') || key.startsWith('article:')
-        ? `meta[property=${key}]`
-        : `meta[name=${key}]`,
+        ? `meta[property="${key}"]`
+        : `meta[name="${key}"]`,
     ),
     'content',
   );
@@ -85,17 +85,17 @@ describe('feed discovery', () => {
   it('announces the column feed on the home page, with a visible subscribe link', () => {
     const html = readPage(site.outDir, '/');
     expect(
-      select(html, 'link[type=application/rss+xml]').map((link) => attr(link, 'href')),
+      select(html, 'link[type="application/rss+xml"]').map((link) => attr(link, 'href')),
     ).toEqual(['/rss.xml']);
-    expect(select(html, 'main a[href=/rss.xml]').map(text)).toEqual(['Subscribe by RSS']);
+    expect(select(html, 'main a[href="/rss.xml"]').map(text)).toEqual(['Subscribe by RSS']);
   });
 
   it("announces the district's own feed first on a district page, with a visible subscribe link", () => {
     const html = readPage(site.outDir, '/districts/alder/');
     expect(
-      select(html, 'link[type=application/rss+xml]').map((link) => attr(link, 'href')),
+      select(html, 'link[type="application/rss+xml"]').map((link) => attr(link, 'href')),
     ).toEqual(['/districts/alder/rss.xml', '/rss.xml']);
-    expect(select(html, 'main a[href=/districts/alder/rss.xml]').map(text)).toEqual([
+    expect(select(html, 'main a[href="/districts/alder/rss.xml"]').map(text)).toEqual([
       'Follow Alder District by RSS',
     ]);
   });

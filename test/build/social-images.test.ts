@@ -35,7 +35,7 @@ import {
 } from '../support/build';
 import { listFiles, listPages, pageFile } from '../support/html';
 import { fixtureContent, outputRoot, projectRoot } from '../support/paths';
-import { serveSite } from '../support/server';
+import { serveStatic } from '../../scripts/staticServer.ts';
 
 const run = promisify(execFile);
 
@@ -174,7 +174,7 @@ describe('social images of the zh fixture under /column/', () => {
   });
 
   it('serves each image as image/png at its URL under /column/', async () => {
-    const server = await serveSite(outDir, base);
+    const server = await serveStatic(outDir, { base });
     try {
       for (const url of Object.values(IMAGES)) {
         const response = await fetch(`${server.origin}${url}`);

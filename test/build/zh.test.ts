@@ -43,7 +43,7 @@ describe('a column with a Chinese issue', () => {
     expect(text(selectOne(html, 'h1'))).toBe('港湾区计划新建两所小学');
     expect(text(selectOne(html, 'div.prose'))).toContain('港湾区将在新建海堤附近建设两所小学。');
     expect(
-      definitionList(select(selectOne(html, 'aside.stats-box'), 'dl.figures')[0] ?? '')['计划投资'],
+      definitionList(select(selectOne(html, 'aside.stats-box'), 'dl.figures')[0])['计划投资'],
     ).toBe('2.5亿元');
     expect(text(selectOne(html, 'p.issue__kicker'))).toContain('港湾区');
   });
@@ -52,7 +52,7 @@ describe('a column with a Chinese issue', () => {
     const html = page('/issues/1/');
     expect(text(selectOne(html, 'h1'))).toBe('Harbour District plans two new primary schools');
     expect(
-      definitionList(select(selectOne(html, 'aside.stats-box'), 'dl.figures')[0] ?? '')[
+      definitionList(select(selectOne(html, 'aside.stats-box'), 'dl.figures')[0])[
         'Planned investment'
       ],
     ).toBe('250 million yuan');

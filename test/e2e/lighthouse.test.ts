@@ -16,7 +16,7 @@ import {
   type LighthouseScores,
 } from '../support/lighthouse';
 import { outputRoot, projectRoot } from '../support/paths';
-import { serveSite, type StaticServer } from '../support/server';
+import { serveStatic, type StaticServer } from '../../scripts/staticServer.ts';
 
 const PAGES = {
   home: '',
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const site = expectBuilt(
     await buildSite({ name: 'e2e-lighthouse', contentDir: `${projectRoot}content` }),
   );
-  server = await serveSite(site.outDir, site.base);
+  server = await serveStatic(site.outDir, { base: site.base });
   chrome = await launchLighthouseChrome();
 });
 

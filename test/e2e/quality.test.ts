@@ -11,7 +11,7 @@ import { launchBrowser } from '../support/browser';
 import { buildSite, expectBuilt, type BuildOptions } from '../support/build';
 import { watchCspViolations } from '../support/cspViolations';
 import { fixtureContent, projectRoot } from '../support/paths';
-import { serveSite, type StaticServer } from '../support/server';
+import { serveStatic, type StaticServer } from '../../scripts/staticServer.ts';
 
 /** A missing address, answered with the 404 page. */
 const MISSING = 'no-such-page/';
@@ -103,7 +103,7 @@ describe.each(SITES)('$options.name', ({ options, pages }) => {
   // One pass over the pages collects everything the tests below assert.
   beforeAll(async () => {
     const site = expectBuilt(await buildSite(options));
-    server = await serveSite(site.outDir, site.base);
+    server = await serveStatic(site.outDir, { base: site.base });
     page = await browser.newPage();
     cspViolations = await watchCspViolations(page);
     for (const path of pages) {
@@ -146,7 +146,7 @@ describe('the CSP violation watcher', () => {
     const site = expectBuilt(
       await buildSite({ name: 'e2e-quality-real', contentDir: `${projectRoot}content` }),
     );
-    const server = await serveSite(site.outDir, site.base);
+    const server = await serveStatic(site.outDir, { base: site.base });
     const page = await browser.newPage();
     try {
       const violations = await watchCspViolations(page);

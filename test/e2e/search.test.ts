@@ -9,7 +9,7 @@ import { axeViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { buildSite, expectBuilt } from '../support/build';
 import { fixtureContent, projectRoot } from '../support/paths';
-import { serveSite, type StaticServer } from '../support/server';
+import { serveStatic, type StaticServer } from '../../scripts/staticServer.ts';
 
 let browser: Browser;
 
@@ -59,7 +59,7 @@ describe.each([
 
   beforeAll(async () => {
     const site = expectBuilt(await buildSite({ name, contentDir: fixtureContent('search'), base }));
-    server = await serveSite(site.outDir, base);
+    server = await serveStatic(site.outDir, { base });
   });
 
   afterAll(async () => {
@@ -192,7 +192,7 @@ describe('search on the real column', () => {
     const site = expectBuilt(
       await buildSite({ name: 'e2e-real', contentDir: `${projectRoot}content` }),
     );
-    server = await serveSite(site.outDir, '/');
+    server = await serveStatic(site.outDir, { base: '/' });
   });
 
   afterAll(async () => {

@@ -13,7 +13,7 @@ import {
 import { axeViolations } from '../support/axe';
 import { buildSite, expectBuilt } from '../support/build';
 import { fixtureContent } from '../support/paths';
-import { serveSite, type StaticServer } from '../support/server';
+import { serveStatic, type StaticServer } from '../../scripts/staticServer.ts';
 
 let browser: Browser;
 
@@ -39,7 +39,7 @@ describe.each([
 
   beforeAll(async () => {
     const site = expectBuilt(await buildSite({ name, contentDir: fixtureContent('basic'), base }));
-    server = await serveSite(site.outDir, base);
+    server = await serveStatic(site.outDir, { base });
   });
 
   afterAll(async () => {
@@ -133,7 +133,7 @@ describe('reading pages in the browser', () => {
     const site = expectBuilt(
       await buildSite({ name: 'e2e-basic', contentDir: fixtureContent('basic'), base: '/' }),
     );
-    server = await serveSite(site.outDir, '/');
+    server = await serveStatic(site.outDir, { base: '/' });
   });
 
   afterAll(async () => {

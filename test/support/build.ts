@@ -8,12 +8,12 @@
  * Astro also writes files shared by every build of this project into `<root>/.astro/`
  * (content-modules.mjs, content-assets.mjs), whatever the out and cache folders are. Two
  * builds of different content at the same time would overwrite each other's copies, so
- * builds take a lock that holds across test processes (the `build` and `e2e` projects
- * run side by side).
+ * builds take the lock in scripts/buildLock.ts.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { withBuildLock as withLock } from '../../scripts/buildLock.ts';
 import { normaliseBase } from '../../src/lib/buildEnv';
 import { outputRoot, projectRoot } from './paths';
 
@@ -145,54 +145,7 @@ export function expectBuilt(result: BuildResult): BuildResult {
   return result;
 }
 
-function lockAge(lock: string): number {
-  try {
-    return statSync(lock).mtimeMs;
-  } catch {
-    return Date.now();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Runs `task` while holding a lock folder that every test process of this checkout shares. */
-export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
-  const lock = join(outputRoot, '.build-lock');
-  const owner = join(lock, 'pid');
-  mkdirSync(outputRoot, { recursive: true });
-  const deadline = Date.now() + LOCK_TIMEOUT_MS;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(owner, String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder = Number.NaN;
-      try {
-        holder = Number(readFileSync(owner, 'utf8'));
-      } catch {
-        // The holder has made the folder and not yet written its pid, or died in between.
-      }
-      const orphaned = Number.isNaN(holder) && Date.now() - lockAge(lock) > 10_000;
-      if (orphaned || (Number.isInteger(holder) && holder > 0 && !isAlive(holder))) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`buildSite: waited too long for ${lock}`);
-      await new Promise((wake) => setTimeout(wake, 200));
-    }
-  }
-  try {
-    return await task();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+/** Runs `task` holding the build lock (scripts/buildLock.ts) that every build of this checkout takes. */
+export function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+  return withLock(task, { timeoutMs: LOCK_TIMEOUT_MS });
 }

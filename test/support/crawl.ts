@@ -4,7 +4,8 @@
  * answer 200 or whose `#fragment` is not on its page. Absolute links to the site's own
  * origin (`site`, e.g. canonical and social-image URLs) are followed on the server under test.
  */
-import { allInternalLinks, cssUrls, select, attr } from './html';
+import type { Root } from 'hast';
+import { allInternalLinks, cssUrls, fragmentTargets, parseHtml } from './html';
 
 export interface CrawlResult {
   /** Paths (with the base) of every HTML page reached. */
@@ -17,7 +18,7 @@ const MAX_REQUESTS = 2_000;
 
 export async function crawlSite(origin: string, base: string, site: string): Promise<CrawlResult> {
   const siteOrigin = new URL(site).origin;
-  const html = new Map<string, string>();
+  const html = new Map<string, Root>();
   const status = new Map<string, Promise<number>>();
   const problems: string[] = [];
   const links: { from: string; url: URL }[] = [];
@@ -29,8 +30,9 @@ export async function crawlSite(origin: string, base: string, site: string): Pro
       known = fetch(`${origin}${path}`, { redirect: 'manual' }).then(async (response) => {
         const type = response.headers.get('content-type') ?? '';
         if (response.status === 200 && type.startsWith('text/html')) {
-          html.set(path, await response.text());
-          queueLinks(path, allInternalLinks(html.get(path) ?? '', site));
+          const page = parseHtml(await response.text());
+          html.set(path, page);
+          queueLinks(path, allInternalLinks(page, site));
         } else if (response.status === 200 && type.startsWith('text/css')) {
           queueLinks(path, cssUrls(await response.text()));
         } else {
@@ -68,8 +70,7 @@ export async function crawlSite(origin: string, base: string, site: string): Pro
     const fragment = decodeURIComponent(url.hash.slice(1));
     const target = html.get(url.pathname);
     if (fragment && target !== undefined) {
-      const ids = select(target, `[id]`).map((element) => attr(element, 'id'));
-      if (!ids.includes(fragment))
+      if (!fragmentTargets(target).has(fragment))
         problems.push(`${from} → ${url.pathname}#${fragment}: no such id`);
     }
   }

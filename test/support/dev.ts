@@ -4,7 +4,6 @@
  * a build does).
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import {
   childEnv,
@@ -13,6 +12,7 @@ import {
   withBuildLock,
   type BuildOptions,
 } from './build';
+import { freePort } from './freePort';
 import { outputRoot, projectRoot } from './paths';
 
 export interface DevServer {
@@ -23,19 +23,6 @@ export interface DevServer {
 }
 
 const START_TIMEOUT_MS = 60_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(),
-      );
-    });
-  });
-}
 
 /**
  * Runs `task` against a dev server for the fixture, then stops the server. The lock is held

@@ -4,21 +4,24 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { allInternalLinks, cssUrls, listFiles, listPages, pageFile, select, attr } from './html';
+import type { Root } from 'hast';
+import {
+  allInternalLinks,
+  attr,
+  cssUrls,
+  fragmentTargets,
+  listFiles,
+  listPages,
+  pageFile,
+  parseHtml,
+  select,
+} from './html';
 
 export interface LinkProblem {
   /** The page (or stylesheet) holding the reference, relative to the base. */
   from: string;
   url: string;
   problem: string;
-}
-
-function idsOf(html: string): Set<string> {
-  const ids = new Set<string>();
-  for (const match of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
-    ids.add(match[1] ?? match[2] ?? match[3] ?? '');
-  }
-  return ids;
 }
 
 /**
@@ -29,21 +32,21 @@ function idsOf(html: string): Set<string> {
 export function checkInternalLinks(outDir: string, base: string, site: string): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const origin = new URL(site).origin;
-  const htmlCache = new Map<string, string>();
+  const pages = new Map<string, Root>();
   const html = (file: string) => {
-    let cached = htmlCache.get(file);
-    if (cached === undefined) {
-      cached = readFileSync(file, 'utf8');
-      htmlCache.set(file, cached);
+    let page = pages.get(file);
+    if (page === undefined) {
+      page = parseHtml(readFileSync(file, 'utf8'));
+      pages.set(file, page);
     }
-    return cached;
+    return page;
   };
 
   /** What is wrong with one reference, or undefined when it resolves. */
   const problemWith = (raw: string, fromFile: string): string | undefined => {
     if (raw.startsWith('#')) {
       const id = decodeURIComponent(raw.slice(1));
-      return id !== '' && !idsOf(html(fromFile)).has(id)
+      return id !== '' && !fragmentTargets(html(fromFile)).has(id)
         ? `no element with id "${id}" on the page`
         : undefined;
     }
@@ -59,7 +62,7 @@ export function checkInternalLinks(outDir: string, base: string, site: string): 
       return isFolder ? 'page link without its trailing slash' : `no file at ${path}`;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && file.endsWith('.html') && !idsOf(html(file)).has(fragment)) {
+    if (fragment && file.endsWith('.html') && !fragmentTargets(html(file)).has(fragment)) {
       return `no element with id "${fragment}" on ${path}`;
     }
     return undefined;

@@ -5,8 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from './freePort';
 import { outputRoot, projectRoot } from './paths';
 
 /** The nginx binary, when installed. */
@@ -27,19 +27,6 @@ export interface NginxOptions {
   root: string;
   /** Replacements to make in deploy/nginx.conf besides listen and root, as an operator would. */
   edits?: [from: string, to: string][];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(),
-      );
-    });
-  });
 }
 
 /** deploy/nginx.conf with `listen`, `root` and any `edits` changed; throws if a line is not there. */

@@ -1,27 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { ColumnData, DistrictData, Stats } from '../schema';
+import { COLUMN as column, HANTING as hanting } from '../../../test/fixtures/unit';
+import type { Stats } from '../schema';
 import { districtTotals } from '../stats';
 import { defaultCard, headlineFigure, issueCard, issueCardAlt, type CardIssue } from './card';
-
-const column: ColumnData = {
-  title: { en: 'Three-Year Tackling Operation', zh: '三年攻坚行动' },
-  publisher: { en: 'Weifang Education Release', zh: '潍坊教育发布' },
-  description: { en: 'The column.', zh: '本栏目。' },
-  defaultLang: 'en',
-  targets: {
-    period: { start: 2022, end: 2024 },
-    publicKindergartens: 360,
-    compulsorySchools: 134,
-    highSchools: 10,
-  },
-};
-
-const hanting: DistrictData = {
-  id: 'hanting',
-  name: { en: 'Hanting District', zh: '寒亭区' },
-  kind: 'district',
-  blurb: { en: 'Northern district.', zh: '位于潍坊北部。' },
-};
 
 const issue = (stats?: Stats, title = 'Hanting District sets out its plan'): CardIssue => ({
   issue: 4,

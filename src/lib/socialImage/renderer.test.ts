@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { COLUMN as column, HANTING as hanting } from '../../../test/fixtures/unit';
 import { defaultCard, issueCard } from './card';
 import { HEIGHT, WIDTH } from './draw';
 import { cardPalette } from './palette';
@@ -9,24 +10,6 @@ import { drawCard } from './renderer';
 const palette = cardPalette(
   readFileSync(new URL('../../styles/tokens.css', import.meta.url), 'utf8'),
 );
-const column = {
-  title: { en: 'Three-Year Tackling Operation', zh: '三年攻坚行动' },
-  publisher: { en: 'Weifang Education Release', zh: '潍坊教育发布' },
-  description: { en: 'The column.', zh: '本栏目。' },
-  defaultLang: 'en' as const,
-  targets: {
-    period: { start: 2022, end: 2024 },
-    publicKindergartens: 360,
-    compulsorySchools: 134,
-    highSchools: 10,
-  },
-};
-const hanting = {
-  id: 'hanting',
-  name: { en: 'Hanting District', zh: '寒亭区' },
-  kind: 'district' as const,
-  blurb: { en: 'Northern district.', zh: '位于潍坊北部。' },
-};
 
 describe('drawCard', () => {
   test('returns a 1200×630 PNG for an issue and for the default card', async () => {
