@@ -154,6 +154,92 @@ describe('reading pages in the browser', () => {
     expect(found).toEqual([]);
   });
 
+  it("are styled by each component's own stylesheet, in the declared layer order", async () => {
+    // One property each component's stylesheet (src/components/*.css) sets, and a few that only
+    // hold when components outrank base and layout, and print outranks components.
+    const EXPECTED: {
+      path: string;
+      media?: 'print';
+      styles: [string, string, string | RegExp][];
+    }[] = [
+      {
+        path: '',
+        styles: [
+          ['.skip-link', 'position', 'absolute'],
+          ['.masthead', 'display', 'grid'],
+          ['.site-footer', 'border-top-width', '4px'],
+          ['.issue-card', 'border-top-width', '2px'],
+          ['.issue-card__meta', 'text-transform', 'uppercase'],
+          ['.district-card', 'border-top-width', '3px'],
+          ['.figure-stat', 'container-type', 'inline-size'],
+          // The components layer beats the base layer's button padding (0.4rem)…
+          ['.site-search button', 'padding-top', '4px'],
+          // …and the layout's three columns of targets, which stack on a phone.
+          ['.targets', 'grid-template-columns', /^[\d.]+px$/],
+        ],
+      },
+      { path: 'issues/', styles: [['.pager', 'display', 'flex']] },
+      {
+        path: 'issues/7/',
+        styles: [
+          ['.issue__kicker', 'text-transform', 'uppercase'],
+          ['.stats-box', 'border-top-width', '4px'],
+          ['.group-row th', 'text-transform', 'uppercase'],
+          ['.data-table tbody td', 'vertical-align', 'top'],
+        ],
+      },
+      {
+        path: 'issues/9/',
+        styles: [
+          ['.mdx-stat', 'display', 'flex'],
+          // Both outrank the article's own paragraph and blockquote rules (components.css).
+          ['.mdx-callout__title', 'margin-bottom', '8px'],
+          ['.mdx-pullquote blockquote', 'border-left-width', '0px'],
+          ['.mdx-figure figcaption', 'margin-top', '8px'],
+        ],
+      },
+      {
+        path: 'search/?q=kindergartens',
+        styles: [
+          ['.search-form', 'display', 'grid'],
+          // Built in the browser, styled by the issue card's stylesheet.
+          ['[data-search-results] .issue-card', 'border-top-width', '2px'],
+        ],
+      },
+      {
+        path: '',
+        media: 'print',
+        styles: [
+          ['.site-nav', 'display', 'none'],
+          ['.masthead__secondary', 'padding-top', '0px'],
+        ],
+      },
+    ];
+    const { page } = await openPage(375);
+    const wrong: string[] = [];
+    try {
+      for (const { path, media, styles } of EXPECTED) {
+        await page.emulateMedia({ media: media ?? 'screen' });
+        await page.goto(`${server.url}${path}`);
+        for (const [selector, property, value] of styles) {
+          const actual = await page
+            .locator(selector)
+            .first()
+            .evaluate(
+              (element, name) => getComputedStyle(element).getPropertyValue(name),
+              property,
+            );
+          if (typeof value === 'string' ? actual !== value : !value.test(actual)) {
+            wrong.push(`/${path}${media ? ` (${media})` : ''} ${selector} ${property}: ${actual}`);
+          }
+        }
+      }
+    } finally {
+      await page.close();
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('fit a 320 px wide screen without sideways scrolling', async () => {
     const { page } = await openPage(320);
     const overflowing: string[] = [];
