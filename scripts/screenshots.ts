@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { launchBrowser } from '../test/support/browser.ts';
-import { serveSite } from '../test/support/server.ts';
+import { serveStatic } from './staticServer.ts';
 import { normaliseBase, readBuildEnv } from '../src/lib/buildEnv.ts';
 
 /** The real column's page templates, one address each (the district `kuiwen` has no issue). */
@@ -50,7 +50,7 @@ async function screenshots(outDir: string, siteDir: string, base: string, pages:
     throw new Error(`${siteDir} holds no built site: run npm run build first`);
   }
   mkdirSync(outDir, { recursive: true });
-  const server = await serveSite(siteDir, base);
+  const server = await serveStatic(siteDir, { base });
   const browser = await launchBrowser();
   try {
     for (const mode of MODES) {
