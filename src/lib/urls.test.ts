@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../i18n/langs';
-import { createUrls, ISSUE_PAGE_PATH, localeParam } from './urls';
+import { createUrls, ISSUE_PAGE_PATH, localeParam, localePaths } from './urls';
 
 describe('createUrls', () => {
   describe('at the domain root', () => {
@@ -116,6 +116,15 @@ describe('localeParam', () => {
 
   test('returns "zh" for Chinese', () => {
     expect(localeParam('zh-CN')).toBe('zh');
+  });
+});
+
+describe('localePaths', () => {
+  test('returns one path per language, English at the root and Chinese under zh', () => {
+    expect(localePaths(['en', 'zh-CN'])).toEqual([
+      { params: { locale: undefined }, props: { lang: 'en' } },
+      { params: { locale: 'zh' }, props: { lang: 'zh-CN' } },
+    ]);
   });
 });
 

@@ -14,6 +14,11 @@ export function localeParam(lang: Lang): string | undefined {
   return LOCALE_PREFIX[lang] || undefined;
 }
 
+/** `getStaticPaths` for a page made once per language under `[...locale]`, given the languages. */
+export function localePaths(langs: readonly Lang[]) {
+  return langs.map((lang) => ({ params: { locale: localeParam(lang) }, props: { lang } }));
+}
+
 /**
  * An issue page's path below the base, as `issue()` writes it: `issues/4/` or `zh/issues/4/`;
  * group 1 is the locale prefix, group 2 the number. For code that reads a built site.

@@ -3,13 +3,10 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { nameKey } from '../../i18n/langs';
 import { feedItems } from '../../lib/feeds';
 import { activeLangs, getColumn, issuesWithDistricts } from '../../lib/queries';
-import { localeParam, urls } from '../../lib/urls';
+import { localePaths, urls } from '../../lib/urls';
 
 export const getStaticPaths = (async () =>
-  (await activeLangs()).map((lang) => ({
-    params: { locale: localeParam(lang) },
-    props: { lang },
-  }))) satisfies GetStaticPaths;
+  localePaths(await activeLangs())) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
