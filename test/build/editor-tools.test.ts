@@ -207,7 +207,7 @@ describe('npm run new', () => {
   });
 
   test('refuses with exit 1 and the content check’s words when column.yaml is wrong', async () => {
-    const content = copyContent(REAL_CONTENT);
+    const content = copyRealColumnAtIssue4();
     const column = join(content, 'column.yaml');
     writeFileSync(
       column,
