@@ -3,7 +3,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../lib/contentCheck';
 import { formatProblem, type ContentProblem } from '../lib/contentProblem';
 
-const RECHECK_DELAY_MS = 200;
+/** How long after the last change to a content file the folder is judged: a save fires several events. */
+export const SETTLE_MS = 200;
 
 function heading(problems: readonly ContentProblem[]): string {
   return `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
@@ -47,7 +48,7 @@ export function contentChecks(contentDir: string): AstroIntegration {
           if (!resolve(path).startsWith(folder)) return;
           // Saving one file can fire several events; check once they settle.
           clearTimeout(pending);
-          pending = setTimeout(() => report(logger, false), RECHECK_DELAY_MS);
+          pending = setTimeout(() => report(logger, false), SETTLE_MS);
         });
       },
     },

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/contentCheck';
+import { SETTLE_MS } from './contentChecks';
 import { isIssueFile, readIssueFolder } from '../lib/issueFiles';
 
 /**
@@ -23,10 +24,13 @@ export function editorHelp(contentDir: string): AstroIntegration {
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         const issuesDir = join(contentDir, 'issues');
         let syncing = false;
-        server.watcher.on('all', (event, path) => {
-          if (syncing || (event !== 'add' && event !== 'change')) return;
-          const name = relative(issuesDir, path).split(sep).join('/');
-          if (name.startsWith('..') || !isIssueFile(name)) return;
+        let changedWhileSyncing = false;
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const syncIfUnlisted = () => {
+          if (syncing) {
+            changedWhileSyncing = true;
+            return;
+          }
           const listed = listedFiles(manifest);
           const { issues } = readIssueFolder(issuesDir);
           const url = (issue: string) => pathToFileURL(join(issuesDir, issue)).href.toLowerCase();
@@ -40,7 +44,22 @@ export function editorHelp(contentDir: string): AstroIntegration {
           // and adds another set each time (Astro 7.3).
           refreshContent?.({})
             .catch((error: unknown) => logger.warn(`VS Code's help: ${String(error)}`))
-            .finally(() => (syncing = false));
+            .finally(() => {
+              syncing = false;
+              if (changedWhileSyncing) {
+                changedWhileSyncing = false;
+                syncIfUnlisted();
+              }
+            });
+        };
+        server.watcher.on('all', (event, path) => {
+          if (event !== 'add' && event !== 'change') return;
+          const name = relative(issuesDir, path).split(sep).join('/');
+          if (name.startsWith('..') || !isIssueFile(name)) return;
+          // A save can fire while the file is still half-written (emptied, then filled): judge
+          // the folder once the events settle, as the content check does.
+          clearTimeout(pending);
+          pending = setTimeout(syncIfUnlisted, SETTLE_MS);
         });
       },
     },
