@@ -240,6 +240,7 @@ interface Facts {
   share?: number;
   milestones: { year: number; schools?: number; kindergartens?: number; places?: number }[];
   projects: {
+    id: string;
     name: string;
     kind: ProjectKind;
     year: number;
@@ -247,6 +248,8 @@ interface Facts {
     places?: number;
   }[];
 }
+
+const PROJECTS_PER_KIND = 40;
 
 function buildingCounts(random: Random, max: number) {
   const planned = random.int(3, max);
@@ -284,11 +287,16 @@ function makeFacts(
       facts.milestones.push(milestone);
     }
   }
+  // Projects recur: a district's issues draw from its own forty per kind, as the real column
+  // reports one school again and again. A project's id fixes its name in each language.
   const projectCount = random.chance(0.15) ? 0 : random.int(1, 12);
   for (let i = 0; i < projectCount; i++) {
     const kind = random.pick(PROJECT_KINDS);
+    const id = `${district.id}-${kind}-${random.int(1, PROJECTS_PER_KIND)}`;
+    if (facts.projects.some((project) => project.id === id)) continue;
     const project: Facts['projects'][number] = {
-      name: projectName(random, kind, lang),
+      id,
+      name: projectName(createRandom(hashString(id)), kind, lang),
       kind,
       year: year + random.int(0, 2),
       status: random.pick(STATUSES),
@@ -376,7 +384,7 @@ function frontmatter(
     lines.push('projects:');
     for (const p of facts.projects) {
       lines.push(
-        `  - { name: ${yaml(p.name)}, kind: ${p.kind}, year: ${p.year}, status: ${p.status}${p.places !== undefined ? `, places: ${p.places}` : ''} }`,
+        `  - { id: ${p.id}, name: ${yaml(p.name)}, kind: ${p.kind}, year: ${p.year}, status: ${p.status}${p.places !== undefined ? `, places: ${p.places}` : ''} }`,
       );
     }
   }

@@ -149,7 +149,7 @@ describe('checkContent', () => {
             '  kindergartens: { planned: 34, underConstruction: 12, completed: 17 }',
             '  publicKindergartenShareTarget: 0.9',
             'projects:',
-            '  - { name: Xingfu Road Primary School, kind: primary, year: 2023, status: planned }',
+            '  - { id: xingfu-road-primary, name: Xingfu Road Primary School, kind: primary, year: 2023, status: planned }',
             'tags: [kindergartens, Investment]',
             'corrections:',
             '  - { date: 2022-08-20, note: Corrected a figure. }',
@@ -266,7 +266,7 @@ describe('checkContent', () => {
             extra: [
               'lang: fr',
               'projects:',
-              '  - { name: Hanting College, kind: university, year: 2023, status: planned }',
+              '  - { id: hanting-college, name: Hanting College, kind: university, year: 2023, status: planned }',
             ],
           }),
         }),
@@ -504,6 +504,104 @@ describe('checkContent', () => {
       });
       expect(problems).toEqual([
         `content/issues/002-b.mdx:4 issue: number 4 (en) is already used by content/issues/001-a.mdx — give this issue a free number, e.g. 6`,
+      ]);
+    });
+  });
+
+  describe('project ids', () => {
+    const withProjects = (issue: number, district: string, ...projects: string[]) =>
+      issueFile({
+        replace: { issue: `issue: ${issue}`, district: `district: ${district}` },
+        extra: ['projects:', ...projects.map((project) => `  - ${project}`)],
+      });
+    const xingfu = (kind = 'primary', id = 'xingfu-road-primary') =>
+      `{ id: ${id}, name: Xingfu Road Primary School, kind: ${kind}, year: 2023, status: planned }`;
+
+    test('accept one id in several issues of its district, and in another language’s edition', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': withProjects(4, 'hanting', xingfu()),
+          'issues/004-hanting.zh-CN.mdx': withProjects(4, 'hanting', xingfu()).replace(
+            'issue: 4',
+            'issue: 4\nlang: zh-CN',
+          ),
+          'issues/009-hanting.mdx': withProjects(9, 'hanting', xingfu()),
+        }),
+      ).toEqual([]);
+    });
+
+    test('report two projects of one issue with one id', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': withProjects(
+            4,
+            'hanting',
+            xingfu(),
+            xingfu('primary', 'xingfu-road-primary'),
+          ),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:11 projects[1].id: "xingfu-road-primary" is already the id of projects[0] in this issue — give each project in an issue its own id`,
+      ]);
+    });
+
+    test('report an id that moves to another district, naming the issue that first placed it', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': withProjects(4, 'hanting', xingfu()),
+          'issues/005-kuiwen.mdx': withProjects(5, 'kuiwen', xingfu()),
+        }),
+      ).toEqual([
+        `content/issues/005-kuiwen.mdx:10 projects[0].id: "xingfu-road-primary" is a project in hanting in ${ISSUE_4}, and this issue is about kuiwen — a project never changes district: if this is another school, give it its own id`,
+      ]);
+    });
+
+    test('report an id whose kind changes', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': withProjects(4, 'hanting', xingfu()),
+          'issues/009-hanting.mdx': withProjects(9, 'hanting', xingfu('nine-year')),
+        }),
+      ).toEqual([
+        `content/issues/009-hanting.mdx:10 projects[0].kind: "xingfu-road-primary" is primary in ${ISSUE_4}, and nine-year here — a project keeps its kind: correct it here or there, or give this project its own id`,
+      ]);
+    });
+
+    test('suggest the id another issue gives the same name, else one made from the name', () => {
+      const unnamed =
+        '{ name: Xingfu Road Primary School, kind: primary, year: 2024, status: under-construction }';
+      expect(
+        lines({
+          'issues/004-hanting.mdx': withProjects(4, 'hanting', xingfu('primary', 'xingfu-lu')),
+          'issues/009-hanting.mdx': withProjects(
+            9,
+            'hanting',
+            unnamed,
+            '{ name: Baiyun Road Primary School, kind: primary, year: 2024, status: planned }',
+          ),
+        }),
+      ).toEqual([
+        `content/issues/009-hanting.mdx:10 projects[0].id: is missing — add it: id: xingfu-lu (the id ${ISSUE_4} gives it), the same in every issue that names this project`,
+        `content/issues/009-hanting.mdx:11 projects[1].id: is missing — add it: id: baiyun-road-primary (made from its name), the same in every issue that names this project`,
+      ]);
+    });
+  });
+
+  describe('counts toward the targets', () => {
+    test('report a part larger than the count it is part of', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: [
+              'stats:',
+              '  schools: { planned: 9 }',
+              '  compulsorySchools: { planned: 8 }',
+              '  highSchools: { planned: 2 }',
+            ],
+          }),
+        }),
+      ).toEqual([
+        `${ISSUE_4}:11 stats.compulsorySchools.planned: compulsorySchools.planned + highSchools.planned (10) is more than schools.planned (9), the count it is part of — check both counts against the source: schools counts every one`,
       ]);
     });
   });

@@ -19,8 +19,9 @@ import {
 import { readContentFile, splitFrontmatter } from './contentFile.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { readIssueFolder } from './issueFiles.ts';
+import { suggestProjectId } from './projects.ts';
 import { checkMdxBody } from './mdxCheck.ts';
-import { calendarDate, issueSchema, LANGS, type Lang } from './schema.ts';
+import { calendarDate, issueSchema, LANGS, PROJECT_ID, type Lang } from './schema.ts';
 import { fixFor, parseYaml, schemaProblems, syntaxProblems } from './yamlCheck.ts';
 
 export interface ContentReport {
@@ -35,6 +36,25 @@ interface CheckedIssue {
   line?: number;
   issue: number;
   lang: Lang;
+}
+
+/** A `projects[]` item written without an id, to suggest one once every issue is read. */
+interface UnnamedProject {
+  problem: ContentProblem;
+  name: unknown;
+  district: unknown;
+}
+
+/** One `projects[]` item as written, for the rules that span issues. */
+interface NamedProject {
+  file: string;
+  index: number;
+  id: string;
+  district: unknown;
+  kind: unknown;
+  name: unknown;
+  idLine: number | undefined;
+  kindLine: number | undefined;
 }
 
 /** Checks the content folder; `root` is what file names are shown relative to. */
@@ -65,6 +85,8 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
     defaultLang,
   });
   const numbered: CheckedIssue[] = [];
+  const named: NamedProject[] = [];
+  const unnamed: UnnamedProject[] = [];
   for (const name of issueFiles) {
     const path = join(issuesDir, name);
     const file = show(path);
@@ -135,6 +157,26 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
       });
     }
 
+    const projects = Array.isArray(data['projects']) ? (data['projects'] as unknown[]) : [];
+    for (const [index, item] of projects.entries()) {
+      const { id, kind, name } = (item ?? {}) as { id?: unknown; kind?: unknown; name?: unknown };
+      const missing = found.find(
+        (problem) => problem.field === `projects[${index}].id` && id === undefined,
+      );
+      if (missing) unnamed.push({ problem: missing, name, district });
+      if (typeof id !== 'string' || !PROJECT_ID.test(id)) continue;
+      named.push({
+        file,
+        index,
+        id,
+        district,
+        kind,
+        name,
+        idLine: parsed.lineOf(['projects', index, 'id']),
+        kindLine: parsed.lineOf(['projects', index, 'kind']),
+      });
+    }
+
     // Duplicates are checked on the raw number, so an issue with other problems is still compared.
     const issue = data['issue'];
     const lang = LANGS.find((known) => known === (data['lang'] ?? defaultLang));
@@ -161,6 +203,12 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
     });
   }
 
+  problems.push(...projectIdProblems(named));
+  for (const { problem, name, district } of unnamed) {
+    const id = idFor(name, district, named);
+    if (id) problem.fix = `add it: ${id}, the same in every issue that names this project`;
+  }
+
   // Files in the order they are checked, each file's problems from top to bottom.
   const fileOrder = [
     columnFile,
@@ -174,4 +222,63 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
       fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   return { problems: ordered, issueCount: issueFiles.length, districtCount: districtIds.length };
+}
+
+/**
+ * A project id names one school across the column: never twice in one issue, and always in
+ * the same district and of the same kind.
+ */
+function projectIdProblems(named: readonly NamedProject[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const at = (line: number | undefined) => (line ? { line } : {});
+  for (const [position, project] of named.entries()) {
+    const earlier = named.slice(0, position).filter((other) => other.id === project.id);
+    const sameIssue = earlier.find((other) => other.file === project.file);
+    if (sameIssue) {
+      problems.push({
+        file: project.file,
+        ...at(project.idLine),
+        field: `projects[${project.index}].id`,
+        problem: `"${project.id}" is already the id of projects[${sameIssue.index}] in this issue`,
+        fix: 'give each project in an issue its own id',
+      });
+      continue;
+    }
+    const first = earlier[0];
+    if (!first) continue;
+    if (project.district !== first.district) {
+      problems.push({
+        file: project.file,
+        ...at(project.idLine),
+        field: `projects[${project.index}].id`,
+        problem: `"${project.id}" is a project in ${String(first.district)} in ${first.file}, and this issue is about ${String(project.district)}`,
+        fix: 'a project never changes district: if this is another school, give it its own id',
+      });
+    } else if (project.kind !== first.kind) {
+      problems.push({
+        file: project.file,
+        ...at(project.kindLine),
+        field: `projects[${project.index}].kind`,
+        problem: `"${project.id}" is ${String(first.kind)} in ${first.file}, and ${String(project.kind)} here`,
+        fix: 'a project keeps its kind: correct it here or there, or give this project its own id',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The id a project written without one should have: the id another issue gives a project of
+ * that name in that district, else one made from the name.
+ */
+function idFor(
+  name: unknown,
+  district: unknown,
+  named: readonly NamedProject[],
+): string | undefined {
+  if (typeof name !== 'string') return undefined;
+  const known = named.find((project) => project.name === name && project.district === district);
+  if (known) return `id: ${known.id} (the id ${known.file} gives it)`;
+  const suggested = suggestProjectId(name);
+  return suggested && `id: ${suggested} (made from its name)`;
 }

@@ -114,6 +114,7 @@ describe('neighbours', () => {
 
 describe('groupProjects', () => {
   const project = (name: string, year: number, status: Project['status']): Project => ({
+    id: name.toLowerCase(),
     name,
     kind: 'primary',
     year,

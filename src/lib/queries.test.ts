@@ -13,6 +13,7 @@ import {
   LINQU,
   mockedAstroContent,
   QINGZHOU,
+  totalsOf,
   type FixtureContent,
 } from '../../test/fixtures/unit';
 
@@ -69,12 +70,22 @@ const CONTENT: FixtureContent = {
     ),
     issueEntry({ issue: 5, district: LINQU, stats: { newPlaces: 100 } }, SCHEDULED),
     issueEntry(
-      { issue: 1, district: HANTING, lang: 'zh-CN', stats: { investmentYuan: 2_000_000_000 } },
+      {
+        issue: 1,
+        district: HANTING,
+        lang: 'zh-CN',
+        stats: { investmentYuan: 1_000_000_000, kindergartens: { planned: 10 } },
+      },
       '2022-09-01',
     ),
     issueEntry({ issue: 3, district: KUIWEN, lang: 'zh-CN', draft: true }, '2021-07-01'),
     issueEntry(
-      { issue: 2, district: QINGZHOU, lang: 'zh-CN', stats: { schools: { completed: 2 } } },
+      {
+        issue: 2,
+        district: QINGZHOU,
+        lang: 'zh-CN',
+        stats: { newPlaces: 900, schools: { planned: 3, completed: 1 } },
+      },
       '2024-03-01',
     ),
     issueEntry({ issue: 4, district: LINQU, lang: 'zh-CN' }, SCHEDULED),
@@ -136,6 +147,18 @@ describe('getDistricts', () => {
 });
 
 describe('districtSummaries', () => {
+  const hanting = totalsOf({
+    // Issue 4 supersedes issue 1's investment and kindergartens.
+    investmentYuan: 3_076_000_000,
+    kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+    sources: [4],
+  });
+  const qingzhou = totalsOf({
+    newPlaces: 900,
+    schools: { planned: 3, completed: 1 },
+    sources: [2],
+  });
+
   test('gives each district, in getDistricts order, its English issues and latest figures', async () => {
     const summaries = await queries.districtSummaries('en');
     expect(
@@ -145,27 +168,14 @@ describe('districtSummaries', () => {
         totals,
       })),
     ).toEqual([
-      {
-        id: 'hanting',
-        issues: ['en 4', 'en 1'],
-        // Issue 4 supersedes issue 1's investment and kindergartens.
-        totals: {
-          investmentYuan: 3_076_000_000,
-          schools: {},
-          kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
-        },
-      },
-      { id: 'kuiwen', issues: [], totals: { schools: {}, kindergartens: {} } },
-      {
-        id: 'qingzhou',
-        issues: ['en 2'],
-        totals: { newPlaces: 900, schools: { planned: 3, completed: 1 }, kindergartens: {} },
-      },
-      { id: 'linqu', issues: [], totals: { schools: {}, kindergartens: {} } },
+      { id: 'hanting', issues: ['en 4', 'en 1'], totals: hanting },
+      { id: 'kuiwen', issues: [], totals: totalsOf({}) },
+      { id: 'qingzhou', issues: ['en 2'], totals: qingzhou },
+      { id: 'linqu', issues: [], totals: totalsOf({}) },
     ]);
   });
 
-  test('counts only the Chinese issues for zh-CN', async () => {
+  test('lists only the Chinese issues for zh-CN, with the same figures as in English', async () => {
     const summaries = await queries.districtSummaries('zh-CN');
     expect(summaries.map(({ district, issues }) => [district.id, numbered(issues)])).toEqual([
       ['hanting', ['zh-CN 1']],
@@ -173,41 +183,67 @@ describe('districtSummaries', () => {
       ['qingzhou', ['zh-CN 2']],
       ['linqu', []],
     ]);
-    expect(summaries[0]?.totals).toEqual({
-      investmentYuan: 2_000_000_000,
-      schools: {},
-      kindergartens: {},
-    });
+    expect(summaries.map(({ totals }) => totals)).toEqual([
+      hanting,
+      totalsOf({}),
+      qingzhou,
+      totalsOf({}),
+    ]);
   });
 });
 
 describe('columnTotals', () => {
-  test('adds up the districts’ latest English figures and counts the districts reporting', async () => {
+  test('adds up the districts’ latest figures and counts the districts reporting', async () => {
     expect(await queries.columnTotals('en')).toEqual({
-      investmentYuan: 3_076_000_000,
-      newPlaces: 900,
-      schools: { planned: 3, completed: 1 },
-      kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+      ...totalsOf({
+        investmentYuan: 3_076_000_000,
+        newPlaces: 900,
+        schools: { planned: 3, completed: 1 },
+        kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+        sources: [2, 4],
+      }),
       reportingDistricts: 2,
     });
   });
 
-  test('adds up the Chinese figures on their own', async () => {
-    expect(await queries.columnTotals('zh-CN')).toEqual({
-      investmentYuan: 2_000_000_000,
-      schools: { completed: 2 },
-      kindergartens: {},
-      reportingDistricts: 2,
-    });
+  test('gives the same figures in every language', async () => {
+    expect(await queries.columnTotals('zh-CN')).toEqual(await queries.columnTotals('en'));
   });
 
-  test('returns no figures and no reporting districts in a language without a published issue', async () => {
-    const englishOnly = await queriesOn(ENGLISH_ONLY);
-    expect(await englishOnly.columnTotals('zh-CN')).toEqual({
-      schools: {},
-      kindergartens: {},
-      reportingDistricts: 0,
+  test('counts two editions of one issue once, and an issue in one language in both', async () => {
+    const editions = await queriesOn({
+      districts: [HANTING, KUIWEN, QINGZHOU],
+      issues: [
+        issueEntry({ issue: 1, district: HANTING, stats: { investmentYuan: 1_000_000_000 } }),
+        issueEntry({
+          issue: 1,
+          district: HANTING,
+          lang: 'zh-CN',
+          stats: { investmentYuan: 1_000_000_000 },
+        }),
+        issueEntry({ issue: 2, district: KUIWEN, lang: 'zh-CN', stats: { newPlaces: 300 } }),
+        issueEntry({ issue: 3, district: QINGZHOU, stats: { schools: { planned: 3 } } }),
+      ],
     });
+    const expected = {
+      ...totalsOf({
+        investmentYuan: 1_000_000_000,
+        newPlaces: 300,
+        schools: { planned: 3 },
+        sources: [1, 2, 3],
+      }),
+      reportingDistricts: 3,
+    };
+    expect(await editions.columnTotals('en')).toEqual(expected);
+    expect(await editions.columnTotals('zh-CN')).toEqual(expected);
+  });
+
+  test('returns no figures and no reporting districts for a column without figures', async () => {
+    const silent = await queriesOn({
+      districts: [HANTING],
+      issues: [issueEntry({ issue: 1, district: HANTING })],
+    });
+    expect(await silent.columnTotals('en')).toEqual({ ...totalsOf({}), reportingDistricts: 0 });
   });
 });
 

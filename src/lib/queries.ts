@@ -4,7 +4,10 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { type Lang, LANGS } from '../i18n/langs';
+import { oneEditionPerIssue } from './editions';
 import { archivePages, byIssueNumberDesc, isVisible, neighbours, publicationState } from './issues';
+import { districtFigures, targetProgress, yearByYear } from './progress';
+import { projectHistories } from './projects';
 import { DISTRICT_KINDS } from './schema';
 import { districtTotals, sumTotals, type Totals } from './stats';
 
@@ -87,33 +90,76 @@ export const activeLangs = shared(async (): Promise<Lang[]> => {
   return LANGS.filter((lang) => lang === column.defaultLang || used.has(lang));
 });
 
+/**
+ * One edition of every visible issue, the one in `lang` where there is one: the reports that
+ * figures are added up from, the same set whichever language a page is in.
+ */
+export const reports = shared(async (lang: Lang) => {
+  const [column, issues] = await Promise.all([getColumn(), visibleIssues()]);
+  return oneEditionPerIssue(
+    issues.map((entry) => ({
+      entry,
+      issue: entry.data.issue,
+      lang: entry.data.lang,
+      published: entry.data.published,
+      district: entry.data.district.id,
+      stats: entry.data.stats,
+      projects: entry.data.projects,
+    })),
+    lang,
+    column.defaultLang,
+  );
+});
+
 export interface DistrictSummary {
   district: District;
+  /** Its visible issues in the page's language, newest number first. */
   issues: IssueEntry[];
+  /** Its latest figures, from its reports in either language. */
   totals: Totals;
 }
 
 /** Every district with its visible issues in `lang` (newest first) and its latest figures. */
 export const districtSummaries = shared(async (lang: Lang): Promise<DistrictSummary[]> => {
-  const [districts, issues] = await Promise.all([getDistricts(), visibleIssues(lang)]);
-  return districts.map((district) => {
-    const own = issues.filter((entry) => entry.data.district.id === district.id);
-    return {
-      district,
-      issues: own,
-      totals: districtTotals(own.map((entry) => entry.data)),
-    };
-  });
+  const [districts, issues, all] = await Promise.all([
+    getDistricts(),
+    visibleIssues(lang),
+    reports(lang),
+  ]);
+  return districts.map((district) => ({
+    district,
+    issues: issues.filter((entry) => entry.data.district.id === district.id),
+    totals: districtTotals(all.filter((report) => report.district === district.id)),
+  }));
 });
 
-/** The column's figures in `lang`: each district's latest figures, added up. */
+/** The column's figures: each district's latest figures, added up; the same in every language. */
 export async function columnTotals(lang: Lang): Promise<Totals & { reportingDistricts: number }> {
   const summaries = await districtSummaries(lang);
   return {
     ...sumTotals(summaries.map((summary) => summary.totals)),
-    reportingDistricts: summaries.filter((summary) => summary.issues.length > 0).length,
+    reportingDistricts: summaries.filter((summary) => summary.totals.sources.length > 0).length,
   };
 }
+
+/**
+ * The data desk in `lang`: each district's figures, the targets beside what is reported toward
+ * them, the plan year by year, and every named project's history (names from `lang`'s
+ * editions where they exist).
+ */
+export const dataDesk = shared(async (lang: Lang) => {
+  const [column, districts, all] = await Promise.all([getColumn(), getDistricts(), reports(lang)]);
+  const districtIds = districts.map((district) => district.id);
+  const projects = projectHistories(all, lang, column.defaultLang);
+  const figures = districtFigures(all, districtIds);
+  return {
+    districts,
+    figures,
+    progress: targetProgress(column.targets, all, districtIds, projects),
+    years: yearByYear(all, districtIds),
+    projects,
+  };
+});
 
 /** The archive's pages in every active language, each item with its district, newest number first. */
 export async function archivePagesInEveryLang() {

@@ -84,13 +84,18 @@ stats:
   # newPlaces: 6684                 # new school places
   # schools: { planned: 13, underConstruction: 4, completed: 5 }
   # kindergartens: { planned: 34, underConstruction: 12, completed: 17 }
+  # Toward the city-wide targets, only when the source counts them that way:
+  # publicKindergartens: { planned: 5 }     # public kindergartens only
+  # compulsorySchools: { planned: 8 }       # primary, middle and nine-year schools only
+  # highSchools: { planned: 1 }             # high schools only
   # publicKindergartenShareTarget: 0.9   # a fraction: 0.9 means 90%
   # milestones:
   #   - { year: 2022, schools: 5, places: 6684, note: "schools opened in 2022" }
-# Named projects. kind: kindergarten, primary, middle, nine-year, high or other;
-# status: planned, under-construction or completed; places only when stated.
+# Named projects. id: the project's own, the same in every issue that names it (leave it out
+# and npm run validate suggests one from the name); kind: kindergarten, primary, middle,
+# nine-year, high or other; status: planned, under-construction or completed; places only when stated.
 projects: []
-#  - { name: Xingfu Road Primary School, kind: primary, year: 2023, status: planned }
+#  - { id: xingfu-road-primary, name: Xingfu Road Primary School, kind: primary, year: 2023, status: planned }
 # Topics, e.g. [kindergartens, school places].
 tags: []
 # Corrections after publication, each { date: YYYY-MM-DD, note: "what was corrected" }.

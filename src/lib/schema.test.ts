@@ -120,8 +120,15 @@ describe('issueSchema', () => {
           milestones: [{ year: 2022, schools: 5, places: 6684, note: 'schools built in 2022' }],
         },
         projects: [
-          { name: 'Xingfu Road Primary School', kind: 'primary', year: 2023, status: 'planned' },
           {
+            id: 'xingfu-road-primary',
+            name: 'Xingfu Road Primary School',
+            kind: 'primary',
+            year: 2023,
+            status: 'planned',
+          },
+          {
+            id: 'seed-valley-kindergarten',
             name: 'Seed Valley Kindergarten',
             kind: 'kindergarten',
             year: 2022,
@@ -243,7 +250,7 @@ describe('issueSchema', () => {
       const result = schema.safeParse(
         issueWith({
           projects: [
-            { name: 'Hanting University', kind: 'university', year: 2023, status: 'done' },
+            { id: 'hanting-university', name: 'Hanting University', kind: 'university', year: 2023, status: 'done' },
           ],
         }),
       );

@@ -76,6 +76,26 @@ export const buildingCounts = z.strictObject({
   completed: count.optional().meta({ description: 'Finished.' }),
 });
 
+/** A project's identity across the column: lower-case words joined by hyphens. */
+export const PROJECT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The counts that go toward the city-wide targets (`content/column.yaml`), by target. The
+ * targets count public kindergartens, compulsory-education schools and high schools, which
+ * `schools` and `kindergartens` do not separate, so these are their own fields: an editor
+ * gives one only when the source counts it the way the target does.
+ */
+export const TARGET_COUNTS = {
+  publicKindergartens: 'Public kindergartens only, counted as the city-wide target counts them.',
+  compulsorySchools:
+    'Compulsory-education schools only (primary, middle and nine-year), counted as the city-wide target counts them.',
+  highSchools: 'High schools only, counted as the city-wide target counts them.',
+} as const;
+export type TargetId = keyof typeof TARGET_COUNTS;
+export const TARGET_IDS = Object.keys(TARGET_COUNTS) as TargetId[];
+
+const BUILDING_COUNT_KEYS = ['planned', 'underConstruction', 'completed'] as const;
+
 export const milestone = z
   .strictObject({
     year: year.meta({ description: 'The year the figures are for.' }),
@@ -111,12 +131,47 @@ export const stats = z
     newPlaces: count
       .optional()
       .meta({ description: 'New school places (seats for pupils) created over the period.' }),
-    schools: buildingCounts.optional().meta({ description: 'Primary, middle and high schools.' }),
-    kindergartens: buildingCounts.optional().meta({ description: 'Kindergartens.' }),
+    schools: buildingCounts
+      .optional()
+      .meta({ description: 'All schools: primary, middle, nine-year and high.' }),
+    kindergartens: buildingCounts
+      .optional()
+      .meta({ description: 'Kindergartens, public and private.' }),
+    publicKindergartens: buildingCounts
+      .optional()
+      .meta({ description: TARGET_COUNTS.publicKindergartens }),
+    compulsorySchools: buildingCounts
+      .optional()
+      .meta({ description: TARGET_COUNTS.compulsorySchools }),
+    highSchools: buildingCounts.optional().meta({ description: TARGET_COUNTS.highSchools }),
     publicKindergartenShareTarget: z.number().min(0).max(1).optional().meta({
       description: 'Share of kindergarten places that should be public, as a fraction from 0 to 1.',
     }),
     milestones: z.array(milestone).optional().meta({ description: 'The plan year by year.' }),
+  })
+  .superRefine((figures, context) => {
+    // A part cannot be larger than the whole it is part of.
+    const parts = [
+      { whole: 'kindergartens', of: ['publicKindergartens'] },
+      { whole: 'schools', of: ['compulsorySchools', 'highSchools'] },
+    ] as const;
+    for (const { whole, of } of parts) {
+      for (const key of BUILDING_COUNT_KEYS) {
+        const total = figures[whole]?.[key];
+        const values = of.map((field) => figures[field]?.[key] ?? 0);
+        // A count that is itself wrong is reported on its own line.
+        if (total === undefined || ![total, ...values].every((value) => value >= 0)) continue;
+        const part = values.reduce((sum, value) => sum + value, 0);
+        if (part <= total) continue;
+        const given = of.filter((field) => figures[field]?.[key] !== undefined);
+        context.addIssue({
+          code: 'custom',
+          message: `${given.map((field) => `${field}.${key}`).join(' + ')} (${part}) is more than ${whole}.${key} (${total}), the count it is part of`,
+          path: [given[0] ?? of[0], key],
+          params: { fix: `check both counts against the source: ${whole} counts every one` },
+        });
+      }
+    }
   })
   .nullish()
   .transform((value) => value ?? undefined)
@@ -127,6 +182,16 @@ export const stats = z
 
 export const project = z
   .strictObject({
+    id: z
+      .string()
+      .regex(PROJECT_ID, {
+        error: 'expected lower-case words joined by hyphens, e.g. xingfu-road-primary',
+      })
+      .max(80)
+      .meta({
+        description:
+          'The project’s identity across the column: the same in every issue and language that names it, e.g. xingfu-road-primary.',
+      }),
     name: text(160).meta({
       description: 'The school’s or kindergarten’s name as the source gives it.',
     }),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Stats } from './schema';
-import { districtTotals, sumTotals, type ReportingIssue, type Totals } from './stats';
+import { totalsOf } from '../../test/fixtures/unit';
+import { districtTotals, sumTotals, type ReportingIssue } from './stats';
 
 function reporting(issue: number, published: string, stats?: Stats): ReportingIssue {
   return { issue, published: new Date(`${published}T00:00:00Z`), stats };
@@ -15,12 +16,14 @@ describe('districtTotals', () => {
         kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
       }),
     ]);
-    expect(totals).toEqual({
-      investmentYuan: 3_076_000_000,
-      newPlaces: 6684,
-      schools: {},
-      kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
-    });
+    expect(totals).toEqual(
+      totalsOf({
+        investmentYuan: 3_076_000_000,
+        newPlaces: 6684,
+        kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+        sources: [4],
+      }),
+    );
   });
 
   test('returns the latest issue’s figure rather than a sum when two issues report it', () => {
@@ -50,12 +53,14 @@ describe('districtTotals', () => {
       reporting(12, '2023-09-01', {}),
       reporting(13, '2023-10-01'),
     ]);
-    expect(totals).toEqual({
-      investmentYuan: 3_076_000_000,
-      newPlaces: 7000,
-      schools: { planned: 13, completed: 9 },
-      kindergartens: {},
-    });
+    expect(totals).toEqual(
+      totalsOf({
+        investmentYuan: 3_076_000_000,
+        newPlaces: 7000,
+        schools: { planned: 13, completed: 9 },
+        sources: [4, 9],
+      }),
+    );
   });
 
   test('breaks a tie on date with the higher issue number', () => {
@@ -86,8 +91,25 @@ describe('districtTotals', () => {
     expect(totals.schools.completed).toBe(0);
   });
 
+  test('names the issues its figures come from, and only those', () => {
+    const totals = districtTotals([
+      reporting(2, '2022-03-01', { newPlaces: 100, investmentYuan: 5 }),
+      reporting(4, '2022-08-15', { newPlaces: 200 }),
+      reporting(6, '2022-09-01', {}),
+    ]);
+    expect(totals.sources).toEqual([2, 4]);
+  });
+
+  test('takes a district’s own kindergarten share target from its latest issue that sets one', () => {
+    const totals = districtTotals([
+      reporting(2, '2022-03-01', { publicKindergartenShareTarget: 0.8 }),
+      reporting(4, '2022-08-15', { publicKindergartenShareTarget: 0.9 }),
+    ]);
+    expect(totals.publicKindergartenShareTarget).toBe(0.9);
+  });
+
   test('returns empty totals when there are no issues', () => {
-    expect(districtTotals([])).toEqual({ schools: {}, kindergartens: {} });
+    expect(districtTotals([])).toEqual(totalsOf({}));
   });
 
   test('does not reorder its input', () => {
@@ -98,25 +120,32 @@ describe('districtTotals', () => {
 });
 
 describe('sumTotals', () => {
-  const hanting: Totals = {
+  const hanting = totalsOf({
     investmentYuan: 3_076_000_000,
-    schools: {},
     kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
-  };
-  const kuiwen: Totals = {
+    publicKindergartenShareTarget: 0.9,
+    sources: [4],
+  });
+  const kuiwen = totalsOf({
     newPlaces: 5000,
     schools: { planned: 8 },
     kindergartens: { planned: 20 },
-  };
-  const silent: Totals = { schools: {}, kindergartens: {} };
+    compulsorySchools: { planned: 6 },
+    sources: [2, 7],
+  });
+  const silent = totalsOf({});
 
   test('adds each figure over the districts that report it', () => {
-    expect(sumTotals([hanting, kuiwen, silent])).toEqual({
-      investmentYuan: 3_076_000_000,
-      newPlaces: 5000,
-      schools: { planned: 8 },
-      kindergartens: { planned: 54, underConstruction: 12, completed: 17 },
-    });
+    expect(sumTotals([hanting, kuiwen, silent])).toEqual(
+      totalsOf({
+        investmentYuan: 3_076_000_000,
+        newPlaces: 5000,
+        schools: { planned: 8 },
+        kindergartens: { planned: 54, underConstruction: 12, completed: 17 },
+        compulsorySchools: { planned: 6 },
+        sources: [2, 4, 7],
+      }),
+    );
   });
 
   test('leaves a figure no district reports undefined', () => {
@@ -127,14 +156,18 @@ describe('sumTotals', () => {
     expect(totals.schools).toEqual({});
   });
 
+  test('never adds up the districts’ kindergarten share targets', () => {
+    expect(sumTotals([hanting, hanting]).publicKindergartenShareTarget).toBeUndefined();
+  });
+
   test('keeps a reported 0 rather than dropping it', () => {
-    const zero: Totals = { newPlaces: 0, schools: { completed: 0 }, kindergartens: {} };
+    const zero = totalsOf({ newPlaces: 0, schools: { completed: 0 } });
     const totals = sumTotals([zero, silent]);
     expect(totals.newPlaces).toBe(0);
     expect(totals.schools.completed).toBe(0);
   });
 
   test('returns empty totals for no districts', () => {
-    expect(sumTotals([])).toEqual({ schools: {}, kindergartens: {} });
+    expect(sumTotals([])).toEqual(totalsOf({}));
   });
 });

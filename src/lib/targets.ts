@@ -3,9 +3,9 @@
  * with the dictionary key of its label, so no page writes the three out by hand.
  */
 import type { UiKey } from '../i18n';
-import type { ColumnData } from './schema.ts';
+import type { ColumnData, TargetId } from './schema.ts';
 
-export type TargetId = 'publicKindergartens' | 'compulsorySchools' | 'highSchools';
+export type { TargetId } from './schema.ts';
 
 export interface CityTarget {
   id: TargetId;

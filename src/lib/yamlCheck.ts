@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { readContentFile } from './contentFile.ts';
 import type { ContentProblem } from './contentProblem.ts';
-import { LANGS } from './schema.ts';
+import { LANGS, PROJECT_KINDS, PROJECT_STATUSES, TARGET_IDS } from './schema.ts';
 
 /** Fields holding a count of buildings or places: the same advice fits them all. */
 const COUNT_FIELDS = new Set([
@@ -62,9 +62,24 @@ const FIX_BY_FIELD: Record<string, string> = {
   defaultLang: `use one of: ${LANGS.join(', ')}`,
 };
 
+/** An issue's `projects[]` fields share names with a district's, and need other advice. */
+const FIX_BY_PROJECT_FIELD: Record<string, string> = {
+  id: 'use lower-case words joined by hyphens, the same in every issue that names the project, e.g. xingfu-road-primary',
+  name: 'write the school’s or kindergarten’s name as the source gives it',
+  kind: `use one of: ${PROJECT_KINDS.join(', ')}`,
+  status: `use one of: ${PROJECT_STATUSES.join(', ')}`,
+};
+
+/** `stats` fields that group planned / under construction / completed counts. */
+const BUILDING_COUNT_FIELDS = new Set(['schools', 'kindergartens', ...TARGET_IDS]);
+
 /** The advice for a field, by its last name in `path`. */
 export function fixFor(path: readonly PropertyKey[]): string {
   const name = lastFieldName(path);
+  if (path[0] === 'projects' && path.length === 3 && FIX_BY_PROJECT_FIELD[name])
+    return FIX_BY_PROJECT_FIELD[name];
+  if (path[0] === 'stats' && path.length === 2 && BUILDING_COUNT_FIELDS.has(name))
+    return 'write the counts the source gives, e.g. { planned: 5, underConstruction: 2, completed: 1 }';
   if (COUNT_FIELDS.has(name)) return 'write digits only, e.g. 600';
   return FIX_BY_FIELD[name] ?? 'see the frontmatter table in docs/editing.md';
 }
@@ -123,6 +138,9 @@ export function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'pr
         problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
         fix: 'check the spelling against the frontmatter table in docs/editing.md, or remove it',
       };
+    case 'custom':
+      // A rule of the contract's own may carry advice fitter than the field's.
+      return { problem: issue.message, fix: String(issue.params?.['fix'] ?? fix) };
     case 'invalid_union':
     case 'invalid_format':
       // Zod words a failed pattern as a regular expression, which means nothing to an editor.

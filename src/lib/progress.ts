@@ -1,0 +1,159 @@
+/**
+ * The operation's progress, as the data desk, the home page's strip, the district pages and
+ * the downloads all show it: each city-wide target beside what the districts report toward
+ * it, each district's latest figures, and the plan year by year. Pure functions over one
+ * edition of each issue (`oneEditionPerIssue`), built on the totals rule of `stats.ts`.
+ */
+import type { ProjectHistory } from './projects.ts';
+import type {
+  BuildingCounts,
+  ColumnData,
+  ProjectKind,
+  ProjectStatus,
+  Stats,
+  TargetId,
+} from './schema.ts';
+import { PROJECT_STATUSES, TARGET_IDS } from './schema.ts';
+import { districtTotals, hasCounts, newestFirst, sumTotals, type Totals } from './stats.ts';
+
+/** What the progress functions need of an issue. */
+export interface ProgressIssue {
+  issue: number;
+  published: Date;
+  district: string;
+  stats?: Stats | undefined;
+}
+
+/**
+ * The project kinds a target counts. Public kindergartens have none: a project's kind says
+ * kindergarten, not whether it is public, so named kindergartens are never counted toward it.
+ */
+export const KINDS_TOWARD: Record<TargetId, readonly ProjectKind[]> = {
+  publicKindergartens: [],
+  compulsorySchools: ['primary', 'middle', 'nine-year'],
+  highSchools: ['high'],
+};
+
+export interface TargetProgress {
+  id: TargetId;
+  /** The city-wide target, from `content/column.yaml`. */
+  target: number;
+  /** Each reporting district's latest counts toward the target, added up. */
+  reported: BuildingCounts;
+  /** Districts that have reported a count toward this target, by id. */
+  reportingDistricts: string[];
+  /** Issues the counts come from, ascending. */
+  sources: number[];
+  /**
+   * Named projects of the kinds the target counts, by their latest status; undefined when no
+   * project kind matches what the target counts.
+   */
+  named: Record<ProjectStatus, number> | undefined;
+}
+
+export interface DistrictFigures {
+  district: string;
+  /** The district's latest figures (every field `undefined` where nothing is reported). */
+  totals: Totals;
+  /** The district's newest issue, if it has one. */
+  latestIssue: { issue: number; published: Date } | undefined;
+}
+
+/** Each district in `districtIds`' order with its latest figures. */
+export function districtFigures(
+  issues: readonly ProgressIssue[],
+  districtIds: readonly string[],
+): DistrictFigures[] {
+  return districtIds.map((district) => {
+    const own = issues.filter((issue) => issue.district === district);
+    const newest = newestFirst(own)[0];
+    return {
+      district,
+      totals: districtTotals(own),
+      latestIssue: newest && { issue: newest.issue, published: newest.published },
+    };
+  });
+}
+
+/** Each city-wide target beside what the districts in `districtIds` report toward it. */
+export function targetProgress(
+  targets: ColumnData['targets'],
+  issues: readonly ProgressIssue[],
+  districtIds: readonly string[],
+  projects: readonly ProjectHistory[],
+): TargetProgress[] {
+  return TARGET_IDS.map((id) => {
+    // Only the target's own counts, so the sources are the issues those counts come from.
+    const towardTarget = issues.map((issue) => {
+      const counts = issue.stats?.[id];
+      return { ...issue, stats: counts ? { [id]: counts } : undefined };
+    });
+    const reporting = districtFigures(towardTarget, districtIds).filter((figures) =>
+      hasCounts(figures.totals[id]),
+    );
+    const column = sumTotals(reporting.map((figures) => figures.totals));
+    const kinds = KINDS_TOWARD[id];
+    const named = (status: ProjectStatus) =>
+      projects.filter((project) => kinds.includes(project.kind) && project.latest.status === status)
+        .length;
+    return {
+      id,
+      target: targets[id],
+      reported: column[id],
+      reportingDistricts: reporting.map((figures) => figures.district),
+      sources: column.sources,
+      named: kinds.length
+        ? (Object.fromEntries(PROJECT_STATUSES.map((status) => [status, named(status)])) as Record<
+            ProjectStatus,
+            number
+          >)
+        : undefined,
+    };
+  });
+}
+
+/** One district's plan for one year, from the milestones of its newest issue that has any. */
+export interface YearFigures {
+  year: number;
+  district: string;
+  /** The issue the milestones come from. */
+  issue: number;
+  schools?: number;
+  kindergartens?: number;
+  places?: number;
+}
+
+/**
+ * The plan year by year, per district: a district's milestones are read from its newest issue
+ * that lists any (a later issue restates the plan), and two milestones of one year in that
+ * issue (say, schools and kindergartens on separate lines) are added together. Ordered by
+ * year, then by `districtIds`.
+ */
+export function yearByYear(
+  issues: readonly ProgressIssue[],
+  districtIds: readonly string[],
+): YearFigures[] {
+  const rows: YearFigures[] = [];
+  for (const district of districtIds) {
+    const source = newestFirst(issues.filter((issue) => issue.district === district)).find(
+      (issue) => issue.stats?.milestones?.length,
+    );
+    const byYear = new Map<number, YearFigures>();
+    for (const milestone of source?.stats?.milestones ?? []) {
+      const row = byYear.get(milestone.year) ?? {
+        year: milestone.year,
+        district,
+        issue: (source as ProgressIssue).issue,
+      };
+      for (const key of ['schools', 'kindergartens', 'places'] as const) {
+        const value = milestone[key];
+        if (value !== undefined) row[key] = (row[key] ?? 0) + value;
+      }
+      byYear.set(milestone.year, row);
+    }
+    rows.push(...byYear.values());
+  }
+  return rows.toSorted(
+    (a, b) => a.year - b.year || districtIds.indexOf(a.district) - districtIds.indexOf(b.district),
+  );
+}
