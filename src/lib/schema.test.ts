@@ -250,7 +250,13 @@ describe('issueSchema', () => {
       const result = schema.safeParse(
         issueWith({
           projects: [
-            { id: 'hanting-university', name: 'Hanting University', kind: 'university', year: 2023, status: 'done' },
+            {
+              id: 'hanting-university',
+              name: 'Hanting University',
+              kind: 'university',
+              year: 2023,
+              status: 'done',
+            },
           ],
         }),
       );
