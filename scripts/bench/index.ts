@@ -94,6 +94,8 @@ const say = (line: string) => console.log(`[bench] ${line}`);
 
 const ROUTE_LINE = /[├└]─ (\S+) \(\+(?:(\d+)m\s*)?([\d.]+)(ms|s)\)/;
 const IMAGE_LINE = /▶ \S+ .*\(\+[\d.]+m?s\)/;
+/** The data desk's pages and files: `/data/…`, `/projects/…`, in either language. */
+const DESK_PAGE = /^\/(?:zh\/)?(?:data|projects)\//;
 
 /**
  * Astro's build, cut into phases by the lines it prints, timed by when each line arrived:
@@ -119,6 +121,7 @@ function readLog(lines: Measured['lines'], wallSeconds: number, variant: Variant
   let routes = 0;
   let images = 0;
   const issueMs: number[] = [];
+  const desk = { count: 0, seconds: 0 };
   const og = { count: 0, seconds: 0 };
   const ogPaths = new Set<string>();
   // Social images' wall time: each run of consecutive /og/ route lines spans from the line
@@ -158,6 +161,10 @@ function readLog(lines: Measured['lines'], wallSeconds: number, variant: Variant
       const [, path = '', minutes, value = '0', unit = 'ms'] = route;
       const ms = (Number(minutes ?? 0) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1)) * 1000;
       if (isIssue(path)) issueMs.push(ms);
+      if (DESK_PAGE.test(path)) {
+        desk.count++;
+        desk.seconds += ms / 1000;
+      }
       continue;
     }
     if (IMAGE_LINE.test(text)) images++;
@@ -181,6 +188,7 @@ function readLog(lines: Measured['lines'], wallSeconds: number, variant: Variant
     issuePages: issueMs.length,
     msPerIssuePage: issueMs.length ? issueMs.reduce((a, b) => a + b, 0) / issueMs.length : null,
     socialImages: og.count ? og : null,
+    deskPages: desk.count ? desk : null,
   };
 }
 

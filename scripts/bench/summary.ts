@@ -60,6 +60,8 @@ export interface BuildFigures {
   msPerIssuePage: number | null;
   /** Social-image routes (`/og/…png`): how many, and the wall time of their run of routes. */
   socialImages: { count: number; seconds: number } | null;
+  /** The data desk's routes (`/data/…`, `/projects/…`): how many, and their summed times. */
+  deskPages?: { count: number; seconds: number } | null;
   images: number;
   disturbances: string[];
   /** The build's log, relative to the work folder. */
@@ -231,6 +233,12 @@ export function summarise(raw: RawResults) {
     label: 'Pagefind indexing (alone)',
     site: pagefind
       ? `${seconds(pagefind['wallSeconds'] as number)}, ${kibibytes(pagefind['indexBytes'] as number)}`
+      : 'n/a',
+  });
+  rows.push({
+    label: 'data desk pages and files',
+    site: siteCold?.deskPages
+      ? `${seconds(siteCold.deskPages.seconds)} for ${siteCold.deskPages.count}`
       : 'n/a',
   });
   rows.push({
