@@ -235,8 +235,12 @@ interface Facts {
   year: number;
   investmentYuan?: number;
   newPlaces?: number;
-  schools?: { planned: number; underConstruction: number; completed: number };
-  kindergartens?: { planned: number; underConstruction: number; completed: number };
+  schools?: Counts;
+  kindergartens?: Counts;
+  /** Counts toward the targets: parts of `schools` and `kindergartens`, never more. */
+  compulsorySchools?: Counts;
+  highSchools?: Counts;
+  publicKindergartens?: Counts;
   share?: number;
   milestones: { year: number; schools?: number; kindergartens?: number; places?: number }[];
   projects: {
@@ -249,9 +253,31 @@ interface Facts {
   }[];
 }
 
-const PROJECTS_PER_KIND = 40;
+const PROJECTS_PER_KIND = 8;
 
-function buildingCounts(random: Random, max: number) {
+type Counts = { planned: number; underConstruction: number; completed: number };
+
+/** Part of `whole`, count by count: `share` of each, rounded down, at most `cap`. */
+function partOf(whole: Counts, share: number, cap = Infinity): Counts {
+  const part = (value: number) => Math.min(cap, Math.floor(value * share));
+  return {
+    planned: part(whole.planned),
+    underConstruction: part(whole.underConstruction),
+    completed: part(whole.completed),
+  };
+}
+
+/** What `whole` leaves after `part`, at most `cap` of each. */
+function restOf(whole: Counts, part: Counts, cap: number): Counts {
+  const rest = (key: keyof Counts) => Math.min(cap, whole[key] - part[key]);
+  return {
+    planned: rest('planned'),
+    underConstruction: rest('underConstruction'),
+    completed: rest('completed'),
+  };
+}
+
+function buildingCounts(random: Random, max: number): Counts {
   const planned = random.int(3, max);
   const completed = random.int(0, planned);
   const underConstruction = random.int(0, planned - completed);
@@ -276,6 +302,12 @@ function makeFacts(
   if (random.chance(0.7)) facts.newPlaces = random.int(8, 150) * 100;
   if (random.chance(0.7)) facts.schools = buildingCounts(random, 14);
   if (random.chance(0.7)) facts.kindergartens = buildingCounts(random, 40);
+  if (facts.schools && random.chance(0.5)) {
+    facts.compulsorySchools = partOf(facts.schools, 0.8);
+    facts.highSchools = restOf(facts.schools, facts.compulsorySchools, 1);
+  }
+  if (facts.kindergartens && random.chance(0.5))
+    facts.publicKindergartens = partOf(facts.kindergartens, 0.7);
   if (random.chance(0.5)) facts.share = random.int(50, 95) / 100;
   if (random.chance(0.6)) {
     const count = random.int(1, 4);
@@ -287,8 +319,9 @@ function makeFacts(
       facts.milestones.push(milestone);
     }
   }
-  // Projects recur: a district's issues draw from its own forty per kind, as the real column
-  // reports one school again and again. A project's id fixes its name in each language.
+  // Projects recur: a district's issues draw from its own eight per kind (576 over the column,
+  // about the 504 buildings the city-wide targets count), as the real column reports one school
+  // again and again. A project's id fixes its name in each language.
   const projectCount = random.chance(0.15) ? 0 : random.int(1, 12);
   for (let i = 0; i < projectCount; i++) {
     const kind = random.pick(PROJECT_KINDS);
@@ -362,10 +395,14 @@ function frontmatter(
   if (facts.investmentYuan !== undefined) stats.push(`  investmentYuan: ${facts.investmentYuan}`);
   if (random.chance(0.7)) stats.push(`  period: { start: ${facts.year}, end: ${facts.year + 2} }`);
   if (facts.newPlaces !== undefined) stats.push(`  newPlaces: ${facts.newPlaces}`);
-  const counts = (c: NonNullable<Facts['schools']>) =>
+  const counts = (c: Counts) =>
     `{ planned: ${c.planned}, underConstruction: ${c.underConstruction}, completed: ${c.completed} }`;
   if (facts.schools) stats.push(`  schools: ${counts(facts.schools)}`);
   if (facts.kindergartens) stats.push(`  kindergartens: ${counts(facts.kindergartens)}`);
+  for (const group of ['compulsorySchools', 'highSchools', 'publicKindergartens'] as const) {
+    const value = facts[group];
+    if (value) stats.push(`  ${group}: ${counts(value)}`);
+  }
   if (facts.share !== undefined) stats.push(`  publicKindergartenShareTarget: ${facts.share}`);
   if (facts.milestones.length) {
     stats.push('  milestones:');
