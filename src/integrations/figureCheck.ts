@@ -39,7 +39,9 @@ export function figureCheck(): AstroIntegration {
             `Figures on the pages that differ from the downloads in data/:\n${problems.join('\n')}`,
           );
         }
-        logger.info(`Every figure on ${pages.length} pages equals its cell in the downloads.`);
+        logger.info(
+          `Every figure on the pages equals its cell in the downloads (${pages.length} page(s) with figures).`,
+        );
       },
     },
   };

@@ -19,7 +19,7 @@ import {
 } from './schema.ts';
 import { COUNT_GROUPS, COUNT_KEYS } from './stats.ts';
 
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'list';
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
 export interface Constraints {
   required?: boolean;
@@ -29,13 +29,13 @@ export interface Constraints {
   minLength?: number;
   maxLength?: number;
   enum?: (string | number)[];
+  /** An XML Schema pattern the whole value matches, as Table Schema has it. */
+  pattern?: string;
 }
 
 export interface TableField {
   name: string;
   type: FieldType;
-  /** For `list`: the type of each item, written comma-separated in one cell. */
-  itemType?: 'integer';
   description: string;
   format?: 'uri';
   constraints?: Constraints;
@@ -155,14 +155,16 @@ function own(
   return {
     name,
     type,
-    ...(type === 'list' ? { itemType: 'integer' as const } : {}),
     description,
     ...(constraints ? { constraints } : {}),
   };
 }
 
+// A string rather than Table Schema's `list`, which the published 2.0 profile does not have.
 const sources = (of: string) =>
-  own('sources', 'list', `Issue numbers ${of} come from, comma-separated, ascending.`);
+  own('sources', 'string', `Issue numbers ${of} come from, comma-separated, ascending.`, {
+    pattern: '\\d+(,\\d+)*',
+  });
 
 /** The stats columns: one per figure, the counts named by `countColumn`. */
 function statsFields(note?: string): TableField[] {
