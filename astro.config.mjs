@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { readBuildEnv } from './src/lib/buildEnv.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 import { editorHelp } from './src/integrations/editorHelp.ts';
+import { figureCheck } from './src/integrations/figureCheck.ts';
 import { knownWarnings } from './src/integrations/knownWarnings.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/previewMode.ts';
@@ -60,6 +61,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
     pagefindIndex(),
     publicationCheck(),
+    figureCheck(),
     securityHeaders(),
   ],
   experimental: {

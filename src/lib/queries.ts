@@ -9,6 +9,7 @@ import { archivePages, byIssueNumberDesc, isVisible, neighbours, publicationStat
 import { districtFigures, targetProgress, yearByYear } from './progress';
 import { projectHistories } from './projects';
 import { DISTRICT_KINDS } from './schema';
+import type { OpenDataSource } from './openData';
 import { districtTotals, sumTotals, type Totals } from './stats';
 
 export type IssueEntry = CollectionEntry<'issues'>;
@@ -160,6 +161,31 @@ export const dataDesk = shared(async (lang: Lang) => {
     projects,
   };
 });
+
+/**
+ * What the open-data files are made from: every visible edition in every language, and the
+ * data desk in each language (figures from the column's, names from each).
+ */
+export async function openDataSource(): Promise<OpenDataSource> {
+  const [column, issues] = await Promise.all([getColumn(), visibleIssues()]);
+  const [en, zh] = await Promise.all([dataDesk('en'), dataDesk('zh-CN')]);
+  const desks: OpenDataSource['desks'] = { en, 'zh-CN': zh };
+  const editions = issues.map(({ data }) => ({
+    issue: data.issue,
+    lang: data.lang,
+    district: data.district.id,
+    title: data.title,
+    summary: data.summary,
+    published: data.published,
+    updated: data.updated,
+    author: data.author,
+    source: data.source,
+    tags: data.tags,
+    stats: data.stats,
+    projects: data.projects,
+  }));
+  return { editions, desks, defaultLang: column.defaultLang };
+}
 
 /** The archive's pages in every active language, each item with its district, newest number first. */
 export async function archivePagesInEveryLang() {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbList, jsonLd, newsArticle, type ArticlePage } from './structuredData';
+import {
+  breadcrumbList,
+  datasetJsonLd,
+  jsonLd,
+  newsArticle,
+  type ArticlePage,
+  type DatasetPage,
+} from './structuredData';
 import { createUrls } from './urls';
 
 const urls = createUrls('/', 'https://news.example.org');
@@ -146,5 +153,68 @@ describe('jsonLd', () => {
   test('returns plain JSON unchanged when there is nothing to escape', () => {
     const data = { a: 'b & c > d', n: 1 };
     expect(jsonLd(data)).toBe(JSON.stringify(data));
+  });
+});
+
+describe('datasetJsonLd', () => {
+  const page: DatasetPage = {
+    lang: 'zh-CN',
+    column: {
+      title: { en: 'Three-Year Tackling Operation', zh: '三年攻坚行动' },
+      publisher: { en: 'Weifang Education Release', zh: '潍坊教育发布' },
+      description: { en: 'The column follows each district.', zh: '本栏目逐一跟踪各县市区。' },
+      targets: {
+        period: { start: 2022, end: 2024 },
+        publicKindergartens: 360,
+        compulsorySchools: 134,
+        highSchools: 10,
+      },
+    },
+    url: '/zh/data/',
+    dateModified: new Date('2022-08-15T00:00:00Z'),
+  };
+
+  test('describes the data page as a Dataset in the page’s language', () => {
+    expect(datasetJsonLd(page, urls)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      name: '三年攻坚行动',
+      alternateName: 'Three-Year Tackling Operation',
+      description: '本栏目逐一跟踪各县市区。',
+      url: 'https://news.example.org/zh/data/',
+      inLanguage: 'zh-CN',
+      creator: { '@type': 'Organization', name: '潍坊教育发布' },
+      temporalCoverage: '2022/2024',
+      dateModified: '2022-08-15',
+    });
+  });
+
+  test('lists every download, the same files in every language, under the base path', () => {
+    const { distribution } = datasetJsonLd(
+      page,
+      createUrls('/column/', 'https://news.example.org'),
+    );
+    expect(distribution).toContainEqual({
+      '@type': 'DataDownload',
+      name: 'districts.csv',
+      encodingFormat: 'text/csv',
+      contentUrl: 'https://news.example.org/column/data/districts.csv',
+    });
+    expect(distribution.map((download) => download.name)).toEqual([
+      'issues.csv',
+      'districts.csv',
+      'progress.csv',
+      'projects.csv',
+      'project-reports.csv',
+      'milestones.csv',
+      'issues.json',
+      'datapackage.json',
+    ]);
+  });
+
+  test('leaves dateModified out before the first issue', () => {
+    expect(datasetJsonLd({ ...page, dateModified: undefined }, urls)).not.toHaveProperty(
+      'dateModified',
+    );
   });
 });

@@ -1,9 +1,11 @@
 /**
  * schema.org data for search engines, built from the same entries as the visible page:
- * `NewsArticle` for an issue, `BreadcrumbList` for issue and district pages.
+ * `NewsArticle` for an issue, `BreadcrumbList` for issue and district pages, `Dataset` for the
+ * data page.
  */
 import { nameKey, otherNameKey, type Lang } from '../i18n/langs';
 import type { Crumb } from './breadcrumbs';
+import { DOWNLOADS } from './dataPackage';
 import { isoDate } from './format';
 import type { IssueEntry } from './queries';
 import type { ColumnData, DistrictData } from './schema';
@@ -63,6 +65,41 @@ export function breadcrumbList(trail: readonly Crumb[], urls: Urls) {
       position: index + 1,
       name: crumb.name,
       item: urls.absolute(crumb.url),
+    })),
+  };
+}
+
+export interface DatasetPage {
+  /** The page's language, which picks the names. */
+  lang: Lang;
+  column: Pick<ColumnData, 'title' | 'description' | 'publisher' | 'targets'>;
+  /** The data page's URL, made by `urls`. */
+  url: string;
+  /** The newest issue's date: when the figures last changed. */
+  dateModified: Date | undefined;
+}
+
+/** The data page as a `Dataset`, each download under `/data/` a `DataDownload`. */
+export function datasetJsonLd({ lang, column, url, dateModified }: DatasetPage, urls: Urls) {
+  const key = nameKey(lang);
+  const { start, end } = column.targets.period;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: column.title[key],
+    alternateName: column.title[otherNameKey(lang)],
+    description: column.description[key],
+    url: urls.absolute(url),
+    inLanguage: lang,
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: column.publisher[key] },
+    temporalCoverage: `${start}/${end}`,
+    ...(dateModified ? { dateModified: isoDate(dateModified) } : {}),
+    distribution: DOWNLOADS.map(({ file, mediatype }) => ({
+      '@type': 'DataDownload',
+      name: file,
+      encodingFormat: mediatype,
+      contentUrl: urls.absolute(urls.dataFile(file)),
     })),
   };
 }

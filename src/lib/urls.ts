@@ -58,6 +58,8 @@ export function createUrls(base: string, site: string = DEFAULT_SITE_URL) {
     /** One district's RSS feed in `lang`. */
     districtFeed: (lang: Lang, id: string) =>
       file(join(LOCALE_PREFIX[lang], 'districts', id, 'rss.xml')),
+    /** An open-data download, e.g. `districts.csv`: one file for every language. */
+    dataFile: (name: string) => file(join('data', name)),
     /** The 1200×630 picture shown when an issue is shared. */
     socialImage: (lang: Lang, number: number) =>
       file(join(LOCALE_PREFIX[lang], 'og', 'issues', `${number}.png`)),
