@@ -67,6 +67,7 @@ export function startSearch(root: HTMLElement): void {
     );
   const fillForm = (state: SearchState) => {
     field('q').value = state.query;
+    field('type').value = state.type;
     field('district').value = state.district;
     field('year').value = state.year;
     field('sort').value = state.sort;
@@ -90,9 +91,13 @@ export function startSearch(root: HTMLElement): void {
     article.className = 'issue-card search-result';
     const meta = document.createElement('p');
     meta.className = 'issue-card__meta';
+    // A project page leads with the word "Project" where an issue leads with its number.
     const number = document.createElement('span');
     number.className = 'issue-card__number';
-    number.textContent = say('issue.number', { number: data.meta['issue'] ?? '' });
+    number.textContent =
+      data.meta['type'] === 'project'
+        ? say('projects.type')
+        : say('issue.number', { number: data.meta['issue'] ?? '' });
     const district = document.createElement('span');
     district.className = 'issue-card__district';
     district.textContent = data.meta['district'] ?? '';
