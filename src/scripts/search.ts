@@ -53,7 +53,11 @@ export function startSearch(root: HTMLElement): void {
     pagefind ??= (async () => {
       const base = import.meta.env.BASE_URL;
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base, excerptLength: 24 });
+      // Pagefind favours short pages by default (ranking.pageLength 0.75), which put a dozen
+      // project pages, each a few lines long, above the issue that reports on all of them for a
+      // topic word such as "kindergartens". Length says nothing about relevance here, so it is
+      // left out; a school's name still finds its project page first, through the title.
+      await module.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0 } });
       return module;
     })();
     return pagefind;
