@@ -3,15 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { ISSUE_PAGE_PATH } from '../lib/urls';
+import { ISSUE_PAGE_PATH, PROJECT_PAGE_PATH } from '../lib/urls';
 
 /**
- * Builds the Pagefind index after Astro has written the site. Only issue articles carry
- * `data-pagefind-body`, so index pages and the 404 stay out of results. Pagefind keeps one
+ * Builds the Pagefind index after Astro has written the site. Only issue articles and project
+ * pages carry `data-pagefind-body`, so index pages and the 404 stay out of results. Pagefind keeps one
  * index per `<html lang>`, which gives the Chinese locale its own index automatically.
  *
- * Any Pagefind error fails the build, and so does an issue page missing from the index:
- * a reader must be able to find every published issue.
+ * Any Pagefind error fails the build, and so does an issue or project page missing from the
+ * index: a reader must be able to find every published issue and every school it names.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -19,7 +19,9 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
-        const expected = pages.filter(({ pathname }) => ISSUE_PAGE_PATH.test(pathname)).length;
+        const issues = pages.filter(({ pathname }) => ISSUE_PAGE_PATH.test(pathname)).length;
+        const projects = pages.filter(({ pathname }) => PROJECT_PAGE_PATH.test(pathname)).length;
+        const expected = issues + projects;
         try {
           const { index, errors: createErrors } = await pagefind.createIndex({});
           if (!index) throw new PagefindError(createErrors);
@@ -31,10 +33,12 @@ export function pagefindIndex(): AstroIntegration {
           const indexed = await indexedPageCount(outputPath);
           if (indexed !== expected) {
             throw new PagefindError([
-              `the index holds ${indexed} pages but the site has ${expected} issue pages — every issue article, and nothing else, needs data-pagefind-body`,
+              `the index holds ${indexed} pages but the site has ${issues} issue pages and ${projects} project pages — every issue article and project page, and nothing else, needs data-pagefind-body`,
             ]);
           }
-          logger.info(`Indexed ${indexed} issue page${indexed === 1 ? '' : 's'} for search.`);
+          logger.info(
+            `Indexed ${issues} issue page${issues === 1 ? '' : 's'} and ${projects} project page${projects === 1 ? '' : 's'} for search.`,
+          );
         } finally {
           await pagefind.close();
         }

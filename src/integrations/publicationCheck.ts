@@ -5,7 +5,8 @@ import { missingPublications } from '../lib/publicationCheck';
 
 /**
  * Fails the build when a published issue cannot be reached from the archive, its district
- * page, the feed or the sitemap. Listed after the sitemap integration so its files exist.
+ * page, the feed or the sitemap, or a project page from the project index, its district page
+ * or the sitemap. Listed after the sitemap integration so its files exist.
  */
 export function publicationCheck(): AstroIntegration {
   let base = '/';
@@ -25,10 +26,10 @@ export function publicationCheck(): AstroIntegration {
           pages: pages.map((page) => page.pathname),
         });
         if (problems.length) {
-          throw new Error(`Published issues readers could not find:\n${problems.join('\n')}`);
+          throw new Error(`Pages readers could not find:\n${problems.join('\n')}`);
         }
         logger.info(
-          'Every published issue is in the archive, its district page, the feed and the sitemap.',
+          'Every published issue is in the archive, its district page, the feed and the sitemap; every project in the project index, its district page and the sitemap.',
         );
       },
     },

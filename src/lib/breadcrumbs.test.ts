@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { districtTrail, issueTrail } from './breadcrumbs';
+import { districtTrail, issueTrail, projectTrail } from './breadcrumbs';
 import { createUrls } from './urls';
 
 const urls = createUrls('/column/');
@@ -32,5 +32,19 @@ describe('districtTrail', () => {
       '县市区',
       '寒亭区',
     ]);
+  });
+});
+
+describe('projectTrail', () => {
+  test('returns home, the project list and the project, in the page’s language', () => {
+    const project = { id: 'xingfu-road-primary', name: 'Xingfu Road Primary School' };
+    expect(projectTrail('en', project, urls)).toEqual([
+      { name: 'Home', url: '/column/' },
+      { name: 'Projects', url: '/column/projects/' },
+      { name: 'Xingfu Road Primary School', url: '/column/projects/xingfu-road-primary/' },
+    ]);
+    expect(
+      projectTrail('zh-CN', { ...project, name: '幸福路小学' }, urls).map((crumb) => crumb.name),
+    ).toEqual(['首页', '项目', '幸福路小学']);
   });
 });

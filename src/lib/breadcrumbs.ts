@@ -40,3 +40,16 @@ export function districtTrail(
     { name: district.name[nameKey(lang)], url: urls.district(lang, district.id) },
   ];
 }
+
+/** Home › Projects › the project, under its latest name. */
+export function projectTrail(
+  lang: Lang,
+  project: { id: string; name: string },
+  urls: Urls,
+): Crumb[] {
+  return [
+    { name: t(lang, 'site.nav.home'), url: urls.home(lang) },
+    { name: t(lang, 'projects.title'), url: urls.projects(lang) },
+    { name: project.name, url: urls.project(lang, project.id) },
+  ];
+}

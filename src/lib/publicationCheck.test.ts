@@ -73,4 +73,31 @@ describe('missingPublications', () => {
       '/zh/issues/1/ is missing from the feed, the sitemap',
     ]);
   });
+
+  test('checks a project page against the project index, its district page and the sitemap', () => {
+    const project = 'projects/xingfu-road-primary/';
+    const dir = builtSite({
+      ...complete('/'),
+      [`${project}index.html`]: `<a href="/${project}" aria-current="page">Xingfu</a>`,
+      'projects/index.html': `<a href="/${project}">Xingfu</a>`,
+      'districts/hanting/index.html': `<a href="/issues/4/">No. 4</a>`,
+    });
+    expect(
+      missingPublications({ dir, base: '/', site: SITE, pages: ['issues/4/', project] }),
+    ).toEqual(['/projects/xingfu-road-primary/ is missing from its district page, the sitemap']);
+  });
+
+  test('does not count a project page linking to itself as the project index', () => {
+    const project = 'zh/projects/xingfu-road-primary/';
+    const href = `href="/column/${project}"`;
+    const dir = builtSite({
+      [`${project}index.html`]: `<a ${href}>幸福路小学</a>`,
+      'zh/projects/index.html': '',
+      'zh/districts/hanting/index.html': `<a ${href}>幸福路小学</a>`,
+      'sitemap-0.xml': `<url><loc>${SITE}/column/${project}</loc></url>`,
+    });
+    expect(missingPublications({ dir, base: '/column/', site: SITE, pages: [project] })).toEqual([
+      '/column/zh/projects/xingfu-road-primary/ is missing from the project index',
+    ]);
+  });
 });

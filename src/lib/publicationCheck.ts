@@ -1,12 +1,13 @@
 /**
  * After a build: every issue page must be reachable the ways readers find issues — from an
- * archive page, from its district page, in the column feed and in the sitemap. (The search
- * index is checked by the Pagefind integration.) Works on the written files, so it checks
+ * archive page, from its district page, in the column feed and in the sitemap — and every
+ * project page from the project index, its district page and the sitemap. (The search index
+ * is checked by the Pagefind integration.) Works on the written files, so it checks
  * what readers will get, not what the code meant to produce.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createUrls, ISSUE_PAGE_PATH } from './urls';
+import { createUrls, ISSUE_PAGE_PATH, PROJECT_PAGE_PATH } from './urls';
 
 export interface BuiltSite {
   /** The output folder. */
@@ -31,7 +32,7 @@ function htmlUnder(dir: string): string {
     .join('\n');
 }
 
-/** One line per issue page that a reader could not reach one of the ways they should. */
+/** One line per issue or project page that a reader could not reach one of the ways they should. */
 export function missingPublications({ dir, base, site, pages }: BuiltSite): string[] {
   const sitemaps = readdirSync(dir)
     .filter((name) => /^sitemap-\d+\.xml$/.test(name))
@@ -39,11 +40,11 @@ export function missingPublications({ dir, base, site, pages }: BuiltSite): stri
     .join('\n');
   const { absolute } = createUrls(base, site);
   const problems: string[] = [];
-  const byLocale = new Map<string, { archive: string; districts: string; feed: string }>();
-  for (const pathname of pages) {
-    const match = ISSUE_PAGE_PATH.exec(pathname);
-    if (!match) continue;
-    const prefix = match[1] ? `${match[1]}/` : '';
+  const byLocale = new Map<
+    string,
+    { archive: string; districts: string; feed: string; projects: string }
+  >();
+  const listsIn = (prefix: string) => {
     let lists = byLocale.get(prefix);
     if (!lists) {
       lists = {
@@ -53,17 +54,36 @@ export function missingPublications({ dir, base, site, pages }: BuiltSite): stri
           htmlUnder(join(dir, prefix, 'issues', 'page')),
         districts: htmlUnder(join(dir, prefix, 'districts')),
         feed: read(join(dir, prefix, 'rss.xml')),
+        // The index only: a project page links to itself.
+        projects: read(join(dir, prefix, 'projects', 'index.html')),
       };
       byLocale.set(prefix, lists);
     }
+    return lists;
+  };
+  for (const pathname of pages) {
+    const issue = ISSUE_PAGE_PATH.exec(pathname);
+    const project = issue ? null : PROJECT_PAGE_PATH.exec(pathname);
+    const match = issue ?? project;
+    if (!match) continue;
+    const lists = listsIn(match[1] ? `${match[1]}/` : '');
     const href = `${base}${pathname}`;
     const linked = `href="${href}"`;
-    const missing = [
-      lists.archive.includes(linked) ? undefined : 'the archive',
-      lists.districts.includes(linked) ? undefined : 'its district page',
-      lists.feed.includes(`<link>${absolute(href)}</link>`) ? undefined : 'the feed',
-      sitemaps.includes(`<loc>${absolute(href)}</loc>`) ? undefined : 'the sitemap',
-    ].filter(Boolean);
+    const inSitemap = sitemaps.includes(`<loc>${absolute(href)}</loc>`);
+    const missing = (
+      issue
+        ? [
+            lists.archive.includes(linked) ? undefined : 'the archive',
+            lists.districts.includes(linked) ? undefined : 'its district page',
+            lists.feed.includes(`<link>${absolute(href)}</link>`) ? undefined : 'the feed',
+            inSitemap ? undefined : 'the sitemap',
+          ]
+        : [
+            lists.projects.includes(linked) ? undefined : 'the project index',
+            lists.districts.includes(linked) ? undefined : 'its district page',
+            inSitemap ? undefined : 'the sitemap',
+          ]
+    ).filter(Boolean);
     if (missing.length) problems.push(`${href} is missing from ${missing.join(', ')}`);
   }
   return problems;

@@ -380,3 +380,51 @@ describe('districtsInEveryLang', () => {
     ]);
   });
 });
+
+describe('projectsInEveryLang', () => {
+  test('returns one route per project and active language, with its district and that language’s names', async () => {
+    const school = {
+      id: 'xingfu-road-primary',
+      kind: 'primary',
+      year: 2023,
+      status: 'planned',
+    } as const;
+    const onProjects = await queriesOn({
+      districts: [QINGZHOU, HANTING],
+      issues: [
+        issueEntry({
+          issue: 4,
+          district: HANTING,
+          projects: [{ ...school, name: 'Xingfu Road Primary School' }],
+        }),
+        issueEntry({
+          issue: 4,
+          district: HANTING,
+          lang: 'zh-CN',
+          projects: [{ ...school, name: '幸福路小学' }],
+        }),
+        issueEntry({
+          issue: 5,
+          district: QINGZHOU,
+          projects: [
+            { ...school, id: 'qingzhou-high', kind: 'high', name: 'Qingzhou High School' },
+          ],
+        }),
+      ],
+    });
+    const routes = await onProjects.projectsInEveryLang();
+    expect(
+      routes.map(({ lang, project, district }) => [
+        lang,
+        project.id,
+        district.id,
+        project.latest.name,
+      ]),
+    ).toEqual([
+      ['en', 'xingfu-road-primary', 'hanting', 'Xingfu Road Primary School'],
+      ['en', 'qingzhou-high', 'qingzhou', 'Qingzhou High School'],
+      ['zh-CN', 'xingfu-road-primary', 'hanting', '幸福路小学'],
+      ['zh-CN', 'qingzhou-high', 'qingzhou', 'Qingzhou High School'],
+    ]);
+  });
+});

@@ -236,6 +236,28 @@ export async function districtsInEveryLang() {
   return perLang.flat();
 }
 
+/**
+ * Every named project in every active language, with its district: one project page each.
+ * Every project has a page in every language, its names from that language's editions where
+ * there are some.
+ */
+export async function projectsInEveryLang() {
+  const perLang = await Promise.all(
+    (await activeLangs()).map(async (lang) => {
+      const { districts, projects } = await dataDesk(lang);
+      const byId = new Map(districts.map((district) => [district.id, district]));
+      return projects.map((project) => {
+        const district = byId.get(project.district);
+        // The content check stops the build before this can happen; this guards against a bypass.
+        if (!district)
+          throw new Error(`project "${project.id}": district "${project.district}" is unknown`);
+        return { lang, project, district };
+      });
+    }),
+  );
+  return perLang.flat();
+}
+
 /** The choices the search page offers: every district, and the years with an issue in `lang`. */
 export async function searchFacets(lang: Lang) {
   const [districts, issues] = await Promise.all([getDistricts(), visibleIssues(lang)]);

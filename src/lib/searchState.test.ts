@@ -9,7 +9,13 @@ import {
 } from './searchState';
 
 /** The state of a search page opened without parameters. */
-const EMPTY_SEARCH: SearchState = { query: '', district: '', year: '', sort: 'relevance' };
+const EMPTY_SEARCH: SearchState = {
+  query: '',
+  type: '',
+  district: '',
+  year: '',
+  sort: 'relevance',
+};
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 
@@ -19,8 +25,9 @@ describe('parseSearchState', () => {
   });
 
   test('returns every field when all are valid', () => {
-    expect(parse('q=kindergarten&district=hanting&year=2022&sort=issue-asc')).toEqual({
+    expect(parse('q=kindergarten&type=project&district=hanting&year=2022&sort=issue-asc')).toEqual({
       query: 'kindergarten',
+      type: 'project',
       district: 'hanting',
       year: '2022',
       sort: 'issue-asc',
@@ -51,6 +58,13 @@ describe('parseSearchState', () => {
     expect(parse('year=20222').year).toBe('');
     expect(parse('year=abcd').year).toBe('');
     expect(parse('year=2022a').year).toBe('');
+  });
+
+  test('returns an empty type unless it is issue or project', () => {
+    expect(parse('type=issue').type).toBe('issue');
+    expect(parse('type=project').type).toBe('project');
+    expect(parse('type=Project').type).toBe('');
+    expect(parse('type=page').type).toBe('');
   });
 
   test('returns relevance when the sort is unknown or missing', () => {
@@ -86,6 +100,7 @@ describe('toSearchParams', () => {
   test('writes the query as q and a non-default sort', () => {
     const params = toSearchParams({
       query: 'new schools',
+      type: '',
       district: '',
       year: '',
       sort: 'date-desc',
@@ -95,10 +110,16 @@ describe('toSearchParams', () => {
 
   test('returns a state that parses back to itself', () => {
     const states: SearchState[] = [
-      { query: 'kindergarten places', district: 'hanting', year: '2023', sort: 'issue-asc' },
-      { query: '寒亭区 学校', district: '', year: '', sort: 'date-desc' },
-      { query: '', district: 'qingzhou', year: '2024', sort: 'relevance' },
-      { query: 'a&b=c?d#e', district: '', year: '2022', sort: 'issue-desc' },
+      {
+        query: 'kindergarten places',
+        type: 'project',
+        district: 'hanting',
+        year: '2023',
+        sort: 'issue-asc',
+      },
+      { query: '寒亭区 学校', type: 'issue', district: '', year: '', sort: 'date-desc' },
+      { query: '', type: '', district: 'qingzhou', year: '2024', sort: 'relevance' },
+      { query: 'a&b=c?d#e', type: '', district: '', year: '2022', sort: 'issue-desc' },
       ...SORTS.map((sort) => ({ ...EMPTY_SEARCH, sort })),
     ];
     for (const state of states) {
@@ -117,8 +138,9 @@ describe('hasCriteria', () => {
     expect(hasCriteria({ ...EMPTY_SEARCH, sort: 'date-desc' })).toBe(false);
   });
 
-  test('returns true when there is a query, a district or a year', () => {
+  test('returns true when there is a query, a type, a district or a year', () => {
     expect(hasCriteria({ ...EMPTY_SEARCH, query: 'schools' })).toBe(true);
+    expect(hasCriteria({ ...EMPTY_SEARCH, type: 'project' })).toBe(true);
     expect(hasCriteria({ ...EMPTY_SEARCH, district: 'hanting' })).toBe(true);
     expect(hasCriteria({ ...EMPTY_SEARCH, year: '2022' })).toBe(true);
   });
@@ -136,9 +158,18 @@ describe('pagefindOptions', () => {
       district: 'hanting',
     });
     expect(pagefindOptions({ ...EMPTY_SEARCH, year: '2022' }).filters).toEqual({ year: '2022' });
+    expect(pagefindOptions({ ...EMPTY_SEARCH, type: 'project' }).filters).toEqual({
+      type: 'project',
+    });
     expect(
-      pagefindOptions({ query: 'x', district: 'hanting', year: '2022', sort: 'relevance' }).filters,
-    ).toEqual({ district: 'hanting', year: '2022' });
+      pagefindOptions({
+        query: 'x',
+        type: 'issue',
+        district: 'hanting',
+        year: '2022',
+        sort: 'relevance',
+      }).filters,
+    ).toEqual({ type: 'issue', district: 'hanting', year: '2022' });
   });
 
   test('does not pass the query as a filter', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../i18n/langs';
-import { createUrls, ISSUE_PAGE_PATH, localeParam, localePaths } from './urls';
+import { createUrls, ISSUE_PAGE_PATH, localeParam, localePaths, PROJECT_PAGE_PATH } from './urls';
 
 describe('createUrls', () => {
   describe('at the domain root', () => {
@@ -43,6 +43,15 @@ describe('createUrls', () => {
       expect(urls.about('zh-CN')).toBe('/zh/about/');
     });
 
+    test('returns the project index and one project page', () => {
+      expect(urls.projects('en')).toBe('/projects/');
+      expect(urls.projects('zh-CN')).toBe('/zh/projects/');
+      expect(urls.project('en', 'xingfu-road-primary')).toBe('/projects/xingfu-road-primary/');
+      expect(urls.project('zh-CN', 'xingfu-road-primary')).toBe(
+        '/zh/projects/xingfu-road-primary/',
+      );
+    });
+
     test('returns file paths without a trailing slash', () => {
       expect(urls.file('favicon.svg')).toBe('/favicon.svg');
       expect(urls.file('rss.xml')).toBe('/rss.xml');
@@ -71,6 +80,8 @@ describe('createUrls', () => {
       expect(urls.district('zh-CN', 'hanting')).toBe('/column/zh/districts/hanting/');
       expect(urls.about('en')).toBe('/column/about/');
       expect(urls.about('zh-CN')).toBe('/column/zh/about/');
+      expect(urls.projects('en')).toBe('/column/projects/');
+      expect(urls.project('zh-CN', 'birch-high')).toBe('/column/zh/projects/birch-high/');
     });
 
     test('prefixes files with the base and no trailing slash', () => {
@@ -98,6 +109,8 @@ describe('createUrls', () => {
           urls.districts(lang),
           urls.district(lang, 'hanting'),
           urls.about(lang),
+          urls.projects(lang),
+          urls.project(lang, 'xingfu-road-primary'),
         ];
         for (const page of pages) {
           expect(page.startsWith(base)).toBe(true);
@@ -158,5 +171,27 @@ describe('ISSUE_PAGE_PATH', () => {
       [],
     );
     expect(ISSUE_PAGE_PATH.test('fr/issues/4/')).toBe(false);
+  });
+});
+
+describe('PROJECT_PAGE_PATH', () => {
+  test('reads the locale prefix and the id of every project page below the base', () => {
+    const urls = createUrls('/column/');
+    for (const lang of LANGS) {
+      const path = urls.project(lang, 'xingfu-road-primary').slice('/column/'.length);
+      const [, prefix, id] = PROJECT_PAGE_PATH.exec(path) ?? [];
+      expect({ prefix: prefix ?? '', id }).toEqual({
+        prefix: localeParam(lang) ?? '',
+        id: 'xingfu-road-primary',
+      });
+    }
+  });
+
+  test('matches neither the project index nor an issue page', () => {
+    const urls = createUrls('/');
+    const others = [urls.projects('en'), urls.projects('zh-CN'), urls.issue('en', 4)];
+    expect(
+      others.map((url) => url.slice(1)).filter((path) => PROJECT_PAGE_PATH.test(path)),
+    ).toEqual([]);
   });
 });

@@ -27,6 +27,15 @@ export const ISSUE_PAGE_PATH = new RegExp(
   `^(?:(${Object.values(LOCALE_PREFIX).filter(Boolean).join('|')})/)?issues/(\\d+)/$`,
 );
 
+/**
+ * A project page's path below the base, as `project()` writes it: `projects/<id>/` or
+ * `zh/projects/<id>/`; group 1 is the locale prefix, group 2 the id. For code that reads a
+ * built site.
+ */
+export const PROJECT_PAGE_PATH = new RegExp(
+  `^(?:(${Object.values(LOCALE_PREFIX).filter(Boolean).join('|')})/)?projects/([a-z0-9]+(?:-[a-z0-9]+)*)/$`,
+);
+
 /** URLs under `base`; `site` (an origin) makes them absolute for feeds, metadata and crawlers. */
 export function createUrls(base: string, site: string = DEFAULT_SITE_URL) {
   const root = normaliseBase(base);
@@ -51,6 +60,9 @@ export function createUrls(base: string, site: string = DEFAULT_SITE_URL) {
     district: (lang: Lang, id: string) => page(lang, 'districts', id),
     about: (lang: Lang) => page(lang, 'about'),
     search: (lang: Lang) => page(lang, 'search'),
+    projects: (lang: Lang) => page(lang, 'projects'),
+    /** One project's page: `id` is its `projects[].id`, the same in every issue and language. */
+    project: (lang: Lang, id: string) => page(lang, 'projects', id),
     /** A file under the site root, e.g. `favicon.svg`: no trailing slash. */
     file,
     /** The column's RSS feed in `lang`. */

@@ -53,7 +53,11 @@ export function startSearch(root: HTMLElement): void {
     pagefind ??= (async () => {
       const base = import.meta.env.BASE_URL;
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base, excerptLength: 24 });
+      // Pagefind favours short pages by default (ranking.pageLength 0.75), which put a dozen
+      // project pages, each a few lines long, above the issue that reports on all of them for a
+      // topic word such as "kindergartens". Length says nothing about relevance here, so it is
+      // left out; a school's name still finds its project page first, through the title.
+      await module.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0 } });
       return module;
     })();
     return pagefind;
@@ -67,6 +71,7 @@ export function startSearch(root: HTMLElement): void {
     );
   const fillForm = (state: SearchState) => {
     field('q').value = state.query;
+    field('type').value = state.type;
     field('district').value = state.district;
     field('year').value = state.year;
     field('sort').value = state.sort;
@@ -90,9 +95,13 @@ export function startSearch(root: HTMLElement): void {
     article.className = 'issue-card search-result';
     const meta = document.createElement('p');
     meta.className = 'issue-card__meta';
+    // A project page leads with the word "Project" where an issue leads with its number.
     const number = document.createElement('span');
     number.className = 'issue-card__number';
-    number.textContent = say('issue.number', { number: data.meta['issue'] ?? '' });
+    number.textContent =
+      data.meta['type'] === 'project'
+        ? say('projects.type')
+        : say('issue.number', { number: data.meta['issue'] ?? '' });
     const district = document.createElement('span');
     district.className = 'issue-card__district';
     district.textContent = data.meta['district'] ?? '';

@@ -90,6 +90,7 @@ describe('pages', () => {
     expect(current('/issues/7/')).toEqual(['Issues']);
     expect(current('/districts/')).toEqual(['Districts']);
     expect(current('/districts/alder/')).toEqual(['Districts']);
+    expect(current('/projects/')).toEqual(['Projects']);
     expect(current('/about/')).toEqual(['About']);
   });
 

@@ -15,6 +15,8 @@ const SITES = [
   { name: 'quality-basic', contentDir: fixtureContent('basic'), base: '/' },
   // Chinese pages under /zh/, and the search page in both languages.
   { name: 'quality-search', contentDir: fixtureContent('search'), base: '/' },
+  // Project pages with a timeline in both languages.
+  { name: 'quality-desk', contentDir: fixtureContent('desk'), base: '/' },
   { name: 'quality-real', contentDir: `${projectRoot}content`, base: '/' },
   { name: 'quality-real-column', contentDir: `${projectRoot}content`, base: '/column/' },
 ];

@@ -55,6 +55,19 @@ const SITES: { options: BuildOptions; pages: string[] }[] = [
     ],
   },
   {
+    // Project pages: the index and a project's timeline in both languages, a district's
+    // projects, and a search for projects only.
+    options: { name: 'e2e-quality-desk', contentDir: fixtureContent('desk') },
+    pages: [
+      'projects/',
+      'projects/alder-north-primary/',
+      'zh/projects/',
+      'zh/projects/alder-north-primary/',
+      'districts/alder/',
+      'search/?q=alder&type=project',
+    ],
+  },
+  {
     options: { name: 'e2e-quality-real', contentDir: `${projectRoot}content` },
     pages: [
       '',

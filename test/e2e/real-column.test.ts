@@ -1,7 +1,8 @@
 /**
  * The real column (content/) built under /column/, as an operator would deploy it to a
  * sub-folder, and read in Chromium: issue 4 with its figures and projects, Hanting's page
- * listing it, every district without an issue saying so, and nothing leaving /column/.
+ * listing it, Xingfu Road Primary School's project page, every district without an issue
+ * saying so, and nothing leaving /column/.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +91,34 @@ describe('the real column under /column/', () => {
         [],
       );
       expect(failedRequests(requests)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('links Xingfu Road Primary School from issue 4 to its project page, which search finds', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}issues/4/`);
+      await page
+        .locator('section.projects table')
+        .getByRole('link', { name: 'Xingfu Road Primary School' })
+        .click();
+      await page.waitForURL(`${server.url}projects/xingfu-road-primary/`);
+      expect(await page.locator('h1').innerText()).toBe('Xingfu Road Primary School');
+      const timeline = page.locator('ol.timeline > li');
+      expect(await timeline.count()).toBeGreaterThan(0);
+      expect(await timeline.first().getByRole('link', { name: 'No. 4' }).getAttribute('href')).toBe(
+        `${BASE}issues/4/`,
+      );
+      expect(await linksLeavingBase(page)).toEqual([]);
+
+      await page.goto(`${server.url}search/?q=${encodeURIComponent('Xingfu Road')}`);
+      await expect
+        .poll(() => page.locator('[data-search-results] h3 a').first().getAttribute('href'), {
+          timeout: 15_000,
+        })
+        .toBe(`${BASE}projects/xingfu-road-primary/`);
     } finally {
       await page.close();
     }

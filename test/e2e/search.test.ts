@@ -75,10 +75,21 @@ describe.each([
     await page?.close();
   });
 
-  it('finds every published issue with the word, with its number, district, date and excerpt', async () => {
+  it('finds every published issue and project with the word, with its number, district, date and excerpt', async () => {
     await page.goto(`${server.url}search/?q=kindergartens`);
     const found = await results(page);
-    expect(found.map((result) => result.number).toSorted()).toEqual(['No. 1', 'No. 2', 'No. 3']);
+    // Willow Lane Kindergarten, named in issues 1 and 3, has its own page.
+    expect(found.map((result) => result.number).toSorted()).toEqual([
+      'No. 1',
+      'No. 2',
+      'No. 3',
+      'Project',
+    ]);
+    expect(found.find((result) => result.number === 'Project')).toMatchObject({
+      district: 'Alder District',
+      title: 'Willow Lane Kindergarten',
+      href: `${base}projects/willow-lane-kindergarten/`,
+    });
     const first = found.find((result) => result.number === 'No. 1');
     expect(first).toMatchObject({
       district: 'Alder District',
@@ -96,7 +107,7 @@ describe.each([
     await results(page);
     await page.getByLabel('District').selectOption('alder');
     await expect.poll(() => new URL(page.url()).search).toBe('?q=kindergartens&district=alder');
-    expect(numbers(await results(page)).toSorted()).toEqual(['No. 1', 'No. 3']);
+    expect(numbers(await results(page)).toSorted()).toEqual(['No. 1', 'No. 3', 'Project']);
   });
 
   it('narrows the results by year', async () => {
@@ -104,8 +115,8 @@ describe.each([
     expect(numbers(await results(page))).toEqual(['No. 2']);
   });
 
-  it('orders the results by issue number either way', async () => {
-    await page.goto(`${server.url}search/?q=kindergartens`);
+  it('orders the issues by issue number either way', async () => {
+    await page.goto(`${server.url}search/?q=kindergartens&type=issue`);
     await results(page);
     await page.getByLabel('Order').selectOption('issue-asc');
     await expect
@@ -118,14 +129,19 @@ describe.each([
   });
 
   it('restores a linked search, and walks back through searches with the back button', async () => {
-    await page.goto(`${server.url}search/?q=kindergartens&district=birch&sort=issue-desc`);
+    await page.goto(
+      `${server.url}search/?q=kindergartens&type=issue&district=birch&sort=issue-desc`,
+    );
     expect(await page.getByLabel('Words to find').inputValue()).toBe('kindergartens');
+    expect(await page.getByLabel('Type').inputValue()).toBe('issue');
     expect(await page.getByLabel('District').inputValue()).toBe('birch');
     expect(await page.getByLabel('Order').inputValue()).toBe('issue-desc');
     expect(numbers(await results(page))).toEqual(['No. 2']);
 
     await page.getByLabel('District').selectOption('');
-    await expect.poll(() => new URL(page.url()).search).toBe('?q=kindergartens&sort=issue-desc');
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?q=kindergartens&type=issue&sort=issue-desc');
     await expect
       .poll(async () => numbers(await results(page)))
       .toEqual(['No. 3', 'No. 2', 'No. 1']);
@@ -162,7 +178,7 @@ describe.each([
 
   it('has no axe-core violations with results showing', async () => {
     await page.goto(`${server.url}search/?q=kindergartens`);
-    expect((await results(page)).length).toBe(3);
+    expect((await results(page)).length).toBe(4);
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -179,6 +179,15 @@ describe('reading pages in the browser', () => {
         ],
       },
       { path: 'issues/', styles: [['.pager', 'display', 'flex']] },
+      { path: 'projects/', styles: [['.project-index__date', 'display', 'block']] },
+      {
+        path: 'projects/alder-north-primary/',
+        styles: [
+          ['.project__latest', 'display', 'flex'],
+          ['.timeline__item', 'border-left-width', '2px'],
+        ],
+      },
+      { path: 'districts/alder/', styles: [['.district-projects', 'list-style-type', 'none']] },
       {
         path: 'issues/7/',
         styles: [
