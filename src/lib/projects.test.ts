@@ -72,6 +72,19 @@ describe('projectHistories', () => {
     expect(history?.formerNames).toEqual(['Xingfu Road School']);
   });
 
+  test('never takes another language’s name for a rename', () => {
+    const [history] = projectHistories(
+      [
+        issue(4, '2022-08-15', [xingfu('planned', '幸福路小学')], 'zh-CN'),
+        issue(6, '2023-05-01', [xingfu('completed')]),
+      ],
+      'zh-CN',
+      'en',
+    );
+    expect(history?.latest.name).toBe('Xingfu Road Primary School');
+    expect(history?.formerNames).toEqual([]);
+  });
+
   test('counts two editions of one issue as one report, read in the page’s language', () => {
     const editions = [
       issue(4, '2022-08-15', [xingfu('planned')]),

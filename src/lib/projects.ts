@@ -36,7 +36,10 @@ export interface ProjectHistory {
   reports: ProjectReport[];
   /** The newest report: the project's name, status and figures as last reported. */
   latest: ProjectReport;
-  /** Names the project went by before its latest one, oldest first. */
+  /**
+   * Names the project went by before its latest one, oldest first, in the latest report's
+   * language: a name from another language's edition is a translation, not a rename.
+   */
   formerNames: string[];
   /** The reports whose status differs from the report before (the first report is not one). */
   statusChanges: { issue: number; from: ProjectStatus; to: ProjectStatus }[];
@@ -75,7 +78,11 @@ export function projectHistories(
   const histories = [...byId].map(([id, { district, kind, reports }]): ProjectHistory => {
     const ordered = reports.toSorted(oldestFirst);
     const latest = ordered.at(-1) as ProjectReport;
-    const names = [...new Set(ordered.map((report) => report.name))];
+    const names = [
+      ...new Set(
+        ordered.filter((report) => report.lang === latest.lang).map((report) => report.name),
+      ),
+    ];
     return {
       id,
       district,
