@@ -139,6 +139,61 @@ export const en = {
     'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the front page',
   'notFound.archive': 'Browse all issues',
+
+  'site.nav.data': 'Data',
+
+  'data.title': 'Progress in figures',
+  'data.intro':
+    'How far the operation has got, from what the districts report: each city-wide target beside the counts toward it, every district’s latest figures, and the plan year by year. Each district counts once, from its most recent report; a figure no issue states is shown as not reported, never as 0.',
+  'data.bar.target': 'Target',
+  'data.bar.planned': 'Planned',
+  'data.bar.underConstruction': 'Under construction',
+  'data.bar.completed': 'Completed',
+  'data.ofDistricts.none': 'no district',
+  'data.ofDistricts.one': '{count} of {total} districts',
+  'data.ofDistricts.other': '{count} of {total} districts',
+  'data.count': '{count} {status}',
+  'data.listSeparator': ', ',
+  'data.figure': 'Figure',
+  'data.value': 'Count',
+  'data.sources': 'Sources:',
+  'data.noSources': 'No issue reports these figures yet.',
+  'data.asOf': 'As of {date}.',
+  'data.download': 'Get the data:',
+  'data.download.districts': 'districts (CSV)',
+  'data.download.milestones': 'milestones (CSV)',
+  'data.download.progress': 'progress toward the targets (CSV)',
+  'data.download.package': 'data package (JSON)',
+  'data.targets.heading': 'The city-wide targets',
+  'data.targets.sentence': 'Target: {target} {label}. Reported by {reporting}: {counts}.',
+  'data.targets.sentenceNone':
+    'Target: {target} {label}. No district has reported a count toward it yet.',
+  'data.targets.reportingDistricts': 'Districts reporting',
+  'data.targets.named':
+    'Named projects of these kinds in the column, by their latest status: {counts}. These are single schools the issues name, not district counts, and are not added to them.',
+  'data.targets.namedNone':
+    'Named kindergartens are not counted here: an issue gives a project’s kind, not whether a kindergarten is public.',
+  'data.districts.heading': 'District by district',
+  'data.districts.sentence':
+    'Planned investment stated by {reporting}: {total} in all, the largest {amount} in {district}.',
+  'data.districts.sentenceNone': 'No district has stated a planned investment yet.',
+  'data.districts.tableCaption': 'Each district’s latest figures',
+  'data.districts.towardCaption': 'Counts toward the city-wide targets, by district',
+  'data.districts.district': 'District',
+  'data.districts.latest': 'Latest issue',
+  'data.districts.noIssue': 'No issue yet',
+  'data.years.heading': 'Year by year',
+  'data.years.barLabel': '{year}, {district}',
+  'data.years.sentence': 'New places planned by year, from the milestones of {reporting}: {years}.',
+  'data.years.sentenceNone': 'No district has listed new places by year yet.',
+  'data.years.inYear': '{places} in {year}',
+  'data.years.tableCaption': 'Milestones by year and district',
+  'data.years.buildings': 'Schools',
+  'data.years.kindergartens': 'Kindergartens',
+
+  'home.progress.heading': 'Toward the targets',
+  'home.progress.target': 'target {target}',
+  'home.progress.more': 'Progress in figures',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -43,6 +43,11 @@ describe('createUrls', () => {
       expect(urls.about('zh-CN')).toBe('/zh/about/');
     });
 
+    test('returns the data desk', () => {
+      expect(urls.data('en')).toBe('/data/');
+      expect(urls.data('zh-CN')).toBe('/zh/data/');
+    });
+
     test('returns file paths without a trailing slash', () => {
       expect(urls.file('favicon.svg')).toBe('/favicon.svg');
       expect(urls.file('rss.xml')).toBe('/rss.xml');
@@ -71,6 +76,7 @@ describe('createUrls', () => {
       expect(urls.district('zh-CN', 'hanting')).toBe('/column/zh/districts/hanting/');
       expect(urls.about('en')).toBe('/column/about/');
       expect(urls.about('zh-CN')).toBe('/column/zh/about/');
+      expect(urls.data('zh-CN')).toBe('/column/zh/data/');
     });
 
     test('prefixes files with the base and no trailing slash', () => {

@@ -51,6 +51,8 @@ export function createUrls(base: string, site: string = DEFAULT_SITE_URL) {
     district: (lang: Lang, id: string) => page(lang, 'districts', id),
     about: (lang: Lang) => page(lang, 'about'),
     search: (lang: Lang) => page(lang, 'search'),
+    /** The data desk: the operation's progress in charts and tables. */
+    data: (lang: Lang) => page(lang, 'data'),
     /** A file under the site root, e.g. `favicon.svg`: no trailing slash. */
     file,
     /** The column's RSS feed in `lang`. */
