@@ -49,7 +49,7 @@ describe('barChart', () => {
 
 describe('textWidth', () => {
   test('counts a Chinese character as a full em and a Latin one as about half', () => {
-    expect(textWidth('竣工')).toBe(20);
-    expect(textWidth('ab')).toBe(12);
+    expect(textWidth('竣工')).toBe(26);
+    expect(textWidth('ab')).toBe(16);
   });
 });

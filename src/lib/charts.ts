@@ -29,8 +29,8 @@ export interface ChartOptions {
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
-const FONT_SIZE = 10;
-const ROW_HEIGHT = 22;
+const FONT_SIZE = 13;
+const ROW_HEIGHT = 26;
 const MARGIN_BLOCK = 8;
 const GAP = 6;
 const TONES = ['ink', 'accent', 'muted'] as const;
@@ -48,7 +48,7 @@ export function textWidth(text: string): number {
 }
 
 /** A horizontal bar chart as an SVG string, ready to inline. */
-export function barChart({ bars, describedBy, width = 560 }: ChartOptions): string {
+export function barChart({ bars, describedBy, width = 480 }: ChartOptions): string {
   const marginLeft = Math.max(...bars.map((bar) => textWidth(bar.label)), 0) + 2 * GAP;
   const marginRight = Math.max(...bars.map((bar) => textWidth(bar.text)), 0) + 2 * GAP;
   const drawn = bars.filter((bar) => bar.value !== undefined);
@@ -82,6 +82,7 @@ export function barChart({ bars, describedBy, width = 560 }: ChartOptions): stri
   }) as unknown as SVGSVGElement;
   // The page's Content Security Policy refuses inline styles; Chart.css does their work.
   for (const style of svg.querySelectorAll('style')) style.remove();
+  svg.setAttribute('font-size', String(FONT_SIZE));
   svg.setAttribute('class', 'chart__svg');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', describedBy);

@@ -4,6 +4,7 @@ import {
   chartSources,
   countsPhrase,
   investmentBars,
+  investmentSources,
   investmentSentence,
   namedNote,
   ofDistricts,
@@ -181,5 +182,26 @@ describe('chartSources', () => {
 
   test('has no date when nothing is reported', () => {
     expect(chartSources([], issues)).toEqual({ sources: [], asOf: undefined });
+  });
+});
+
+describe('investmentSources', () => {
+  test('names the issue each district’s investment comes from, not its other figures’', () => {
+    const at = (number: number, published: string, district: string, stats: object) => ({
+      issue: number,
+      published: new Date(published),
+      district,
+      stats,
+    });
+    expect(
+      investmentSources(
+        [
+          at(1, '2022-03-01', 'hanting', { investmentYuan: 5 }),
+          at(3, '2023-01-15', 'hanting', { newPlaces: 10 }),
+          at(2, '2022-06-01', 'kuiwen', { newPlaces: 900 }),
+        ],
+        ['hanting', 'kuiwen', 'qingzhou'],
+      ),
+    ).toEqual([1]);
   });
 });

@@ -8,7 +8,13 @@ import { nameKey, type Lang } from '../i18n/langs';
 import { countForm } from '../i18n/plural';
 import type { Bar } from './charts.ts';
 import { formatNumber, formatYuan } from './format.ts';
-import type { DistrictFigures, TargetProgress, YearFigures } from './progress.ts';
+import {
+  districtFigures,
+  type DistrictFigures,
+  type ProgressIssue,
+  type TargetProgress,
+  type YearFigures,
+} from './progress.ts';
 import type { BuildingCounts, DistrictData } from './schema.ts';
 import { COUNT_KEYS } from './stats.ts';
 import { TARGET_LABELS } from './targets.ts';
@@ -139,6 +145,21 @@ export function investmentSentence(
     district: districtName(districts, largest.district, lang),
     amount: formatYuan(largest.totals.investmentYuan ?? 0, lang),
   });
+}
+
+/**
+ * The issues the investment chart's figures come from: each district's newest issue that
+ * states an investment, not every issue its other figures come from.
+ */
+export function investmentSources(
+  issues: readonly ProgressIssue[],
+  districtIds: readonly string[],
+): number[] {
+  const investmentOnly = issues.map((issue) => {
+    const value = issue.stats?.investmentYuan;
+    return { ...issue, stats: value === undefined ? undefined : { investmentYuan: value } };
+  });
+  return districtFigures(investmentOnly, districtIds).flatMap((figure) => figure.totals.sources);
 }
 
 /** New places per year and district, from the milestones; "not reported" where a year has none. */
