@@ -195,7 +195,7 @@ export const en = {
   'data.years.kindergartens': 'Kindergartens',
 
   'home.progress.heading': 'Toward the targets',
-  'home.progress.target': 'target {target}',
+  'home.progress.context': 'target {target}, reported by {reporting}',
   'home.progress.more': 'Progress in figures',
 } as const;
 

@@ -191,6 +191,6 @@ export const zhCN: Record<UiKey, string> = {
   'data.years.kindergartens': '幼儿园',
 
   'home.progress.heading': '目标进展',
-  'home.progress.target': '目标{target}',
+  'home.progress.context': '目标{target}，{reporting}报告',
   'home.progress.more': '数据看进展',
 };
