@@ -14,6 +14,7 @@ describe('barChart', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img"/);
     expect(svg).toContain('aria-labelledby="caption-1"');
     expect(svg.match(/<svg/g)).toHaveLength(1);
+    expect(svg).not.toContain('aria-label=');
   });
 
   test('writes every label and every number as SVG text', () => {

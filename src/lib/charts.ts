@@ -82,6 +82,9 @@ export function barChart({ bars, describedBy, width = 480 }: ChartOptions): stri
   }) as unknown as SVGSVGElement;
   // The page's Content Security Policy refuses inline styles; Chart.css does their work.
   for (const style of svg.querySelectorAll('style')) style.remove();
+  // Plot names its groups ("bar", "y-axis tick label") with aria-label, which ARIA forbids on
+  // an element without a role; the chart is one image, named by its caption.
+  for (const named of svg.querySelectorAll('[aria-label]')) named.removeAttribute('aria-label');
   svg.setAttribute('font-size', String(FONT_SIZE));
   svg.setAttribute('class', 'chart__svg');
   svg.setAttribute('role', 'img');
