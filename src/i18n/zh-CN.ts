@@ -155,6 +155,7 @@ export const zhCN: Record<UiKey, string> = {
   'data.ofDistricts.other': '{total}个县市区中的{count}个',
   'data.count': '{status}{count}',
   'data.listSeparator': '、',
+  'data.comma': '，',
   'data.figure': '项目',
   'data.value': '数量',
   'data.sources': '来源：',

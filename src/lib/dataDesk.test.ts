@@ -168,9 +168,9 @@ describe('placesSentence', () => {
 
 describe('chartSources', () => {
   const issues = [
-    { issue: 5, published: new Date('2022-09-01') },
-    { issue: 4, published: new Date('2022-08-15') },
-    { issue: 6, published: new Date('2023-01-01') },
+    { issue: 5, published: new Date('2022-09-01'), lang: 'en' as const },
+    { issue: 4, published: new Date('2022-08-15'), lang: 'zh-CN' as const },
+    { issue: 6, published: new Date('2023-01-01'), lang: 'en' as const },
   ];
 
   test('lists the source issues in order, as of the newest one’s date', () => {

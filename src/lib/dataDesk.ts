@@ -206,9 +206,11 @@ export function placesSentence(
   });
 }
 
+/** A report a figure comes from, in the language of the edition the page links to. */
 export interface SourceIssue {
   issue: number;
   published: Date;
+  lang: Lang;
 }
 
 /**

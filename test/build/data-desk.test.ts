@@ -3,6 +3,7 @@
  * one school followed from planned to completed, and issue 1 in both languages. The data desk
  * at /data/ and /zh/data/, the home page's progress strip and the district pages' counts.
  */
+import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, expectBuilt, type BuildResult } from '../support/build';
 import { attr, parseHtml, readPage, select, selectOne, text } from '../support/html';
@@ -14,6 +15,13 @@ const page = (path: string) => parseHtml(readPage(site.outDir, path));
 beforeAll(async () => {
   site = expectBuilt(await buildSite({ name: 'desk', contentDir: fixtureContent('desk') }));
 });
+
+/** The `index`th element matching `selector`; throws when there is none. */
+function nth(path: string, selector: string, index: number): Element {
+  const found = select(page(path), selector)[index];
+  if (!found) throw new Error(`${path}: no "${selector}" number ${index + 1}`);
+  return found;
+}
 
 /** `data-figure` → `value` of every figure on the page. */
 function figures(path: string): Record<string, string | undefined> {
@@ -46,8 +54,8 @@ describe('/data/', () => {
   });
 
   it('writes the numbers on the bars and "not reported" where nothing is reported', () => {
-    const svg = select(page('/data/'), 'figure.chart svg');
-    const labels = (index: number) => select(svg[index] ?? [], 'text').map(text);
+    const labels = (index: number) =>
+      select(nth('/data/', 'figure.chart svg', index), 'text').map(text);
     expect(labels(1)).toEqual(expect.arrayContaining(['Target', 'Completed', '12', '5', '1', '4']));
     expect(labels(2)).toEqual(expect.arrayContaining(['Completed', 'not reported']));
     expect(labels(3)).toEqual(
@@ -100,29 +108,27 @@ describe('/data/', () => {
   });
 
   it('links each district’s latest issue with its date', () => {
-    const alder = select(page('/data/'), 'table.desk__wide tbody tr')[0];
-    expect(select(alder ?? [], 'a').map((a) => attr(a, 'href'))).toEqual([
+    const alder = nth('/data/', 'table.desk__wide tbody tr', 0);
+    expect(select(alder, 'a').map((a) => attr(a, 'href'))).toEqual([
       '/districts/alder/',
       '/issues/4/',
     ]);
-    expect(attr(selectOne(alder ?? [], 'time'), 'datetime')).toBe('2024-05-20');
+    expect(attr(selectOne(alder, 'time'), 'datetime')).toBe('2024-05-20');
   });
 
   it('names each chart’s source issues, its as-of date and its downloads', () => {
-    const [kindergartens, schools, , investment] = select(page('/data/'), 'figure.chart');
-    const meta = (chart: typeof schools) => selectOne(chart ?? [], '.chart__meta');
-    expect(select(meta(schools), 'a').map((a) => attr(a, 'href'))).toEqual([
+    const meta = (index: number) => selectOne(nth('/data/', 'figure.chart', index), '.chart__meta');
+    const [kindergartens, schools, investment] = [0, 1, 3].map(meta) as [Element, Element, Element];
+    expect(select(schools, 'a').map((a) => attr(a, 'href'))).toEqual([
       '/issues/4/',
       '/data/progress.csv',
       '/data/datapackage.json',
     ]);
-    expect(attr(selectOne(meta(schools), 'time'), 'datetime')).toBe('2024-05-20');
-    expect(attr(selectOne(meta(kindergartens), 'time'), 'datetime')).toBe('2022-03-01');
+    expect(attr(selectOne(schools, 'time'), 'datetime')).toBe('2024-05-20');
+    expect(attr(selectOne(kindergartens, 'time'), 'datetime')).toBe('2022-03-01');
     // The investment comes from issue 1, though Alder's other figures are from issue 4.
-    expect(text(meta(investment))).toContain('Sources: No. 1 As of 1 March 2022.');
-    expect(select(meta(investment), 'a').map((a) => attr(a, 'href'))).toContain(
-      '/data/districts.csv',
-    );
+    expect(text(investment)).toContain('Sources: No. 1 As of 1 March 2022.');
+    expect(select(investment, 'a').map((a) => attr(a, 'href'))).toContain('/data/districts.csv');
   });
 
   it('says why named kindergartens are not counted and that named projects are not district counts', () => {
@@ -162,6 +168,20 @@ describe('/zh/data/', () => {
     ]);
     expect(figures('/zh/data/')).toEqual(figures('/data/'));
     expect(text(html)).toContain('未报道');
+  });
+
+  it('links an issue not in Chinese to the edition that exists', () => {
+    const links = select(page('/zh/data/'), 'main a[href*="/issues/"]').map((a) => [
+      attr(a, 'href'),
+      attr(a, 'hreflang'),
+    ]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['/zh/issues/1/', undefined],
+        ['/issues/4/', 'en'],
+      ]),
+    );
+    expect(links.filter(([href]) => href === '/zh/issues/4/')).toEqual([]);
   });
 });
 

@@ -95,9 +95,8 @@ describe('a column with a Chinese issue', () => {
       ),
     ).toEqual(['250000000', '250000000']);
     // Two editions of issue 1 are one source.
-    expect(text(selectOne(select(html, 'figure.chart')[3] ?? [], '.chart__meta'))).toContain(
-      '来源： 第1期',
-    );
+    const investment = select(html, 'figure.chart .chart__meta')[3];
+    expect(investment && text(investment)).toContain('来源：第1期');
     expect(text(html)).toContain('尚无县市区报告相应数字');
   });
 
