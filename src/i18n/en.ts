@@ -180,6 +180,8 @@ export const en = {
   'data.districts.heading': 'District by district',
   'data.districts.sentence':
     'Planned investment stated by {reporting}: {total} in all, the largest {amount} in {district}.',
+  'data.districts.sentenceOne':
+    'Planned investment stated by {reporting}: {amount}, in {district}.',
   'data.districts.sentenceNone': 'No district has stated a planned investment yet.',
   'data.districts.tableCaption': 'Each district’s latest figures',
   'data.districts.towardCaption': 'Counts toward the city-wide targets, by district',

@@ -176,6 +176,7 @@ export const zhCN: Record<UiKey, string> = {
   'data.districts.heading': '各县市区',
   'data.districts.sentence':
     '{reporting}公布了计划投资，合计{total}，其中{district}最多，为{amount}。',
+  'data.districts.sentenceOne': '{reporting}公布了计划投资：{district}{amount}。',
   'data.districts.sentenceNone': '尚无县市区公布计划投资。',
   'data.districts.tableCaption': '各县市区最新数字',
   'data.districts.towardCaption': '各县市区报告的全市目标相应数字',

@@ -126,6 +126,15 @@ describe('investmentSentence', () => {
     );
   });
 
+  test('gives the one amount when one district states one', () => {
+    expect(investmentSentence(figures.slice(1), DISTRICTS, 'en')).toBe(
+      'Planned investment stated by 1 of 2 districts: 1.2 billion yuan, in Kuiwen District.',
+    );
+    expect(investmentSentence(figures.slice(1), DISTRICTS, 'zh-CN')).toBe(
+      '2个县市区中的1个公布了计划投资：奎文区12亿元。',
+    );
+  });
+
   test('says none is stated when no district gives one', () => {
     expect(investmentSentence(figures.slice(2), DISTRICTS, 'en')).toBe(
       'No district has stated a planned investment yet.',

@@ -139,7 +139,7 @@ export function investmentSentence(
   )[0];
   if (!largest) return t(lang, 'data.districts.sentenceNone');
   const total = stated.reduce((sum, figure) => sum + (figure.totals.investmentYuan ?? 0), 0);
-  return t(lang, 'data.districts.sentence', {
+  return t(lang, stated.length === 1 ? 'data.districts.sentenceOne' : 'data.districts.sentence', {
     reporting: ofDistricts(stated.length, figures.length, lang),
     total: formatYuan(total, lang),
     district: districtName(districts, largest.district, lang),

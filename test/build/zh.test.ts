@@ -87,7 +87,7 @@ describe('a column with a Chinese issue', () => {
     const html = page('/zh/data/');
     expect(langOf(html)).toBe('zh-CN');
     expect(select(html, 'figure.chart figcaption').map(text)).toContain(
-      '1个县市区中的1个公布了计划投资，合计2.5亿元，其中港湾区最多，为2.5亿元。',
+      '1个县市区中的1个公布了计划投资：港湾区2.5亿元。',
     );
     expect(
       select(html, 'data[data-figure="districts/harbour/investment_yuan"]').map((data) =>
