@@ -19,7 +19,8 @@ import type { BuildingCounts, DistrictData } from './schema.ts';
 import { COUNT_KEYS } from './stats.ts';
 import { TARGET_LABELS } from './targets.ts';
 
-const STATUS_LABELS: Record<(typeof COUNT_KEYS)[number], UiKey> = {
+/** The label of each count's bar and table column: "Planned", "Under construction"… */
+export const STATUS_LABELS: Record<(typeof COUNT_KEYS)[number], UiKey> = {
   planned: 'data.bar.planned',
   underConstruction: 'data.bar.underConstruction',
   completed: 'data.bar.completed',
