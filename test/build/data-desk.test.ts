@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, expectBuilt, type BuildResult } from '../support/build';
 import { attr, parseHtml, readPage, select, selectOne, text } from '../support/html';
 import { fixtureContent } from '../support/paths';
+import { htmlValidationErrors } from '../support/quality';
 
 let site: BuildResult;
 const page = (path: string) => parseHtml(readPage(site.outDir, path));
@@ -137,6 +138,10 @@ describe('/data/', () => {
     expect(notes[1]).toBe(
       'Named projects of these kinds in the column, by their latest status: 0 planned, 0 under construction, 1 completed. These are single schools the issues name, not district counts, and are not added to them.',
     );
+  });
+
+  it('is valid HTML, charts included, in both languages', async () => {
+    expect(await htmlValidationErrors(site.outDir)).toEqual([]);
   });
 
   it('ships no script and no inline style', () => {
