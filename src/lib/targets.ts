@@ -14,16 +14,17 @@ export interface CityTarget {
   label: UiKey;
 }
 
-const LABELS: Record<TargetId, UiKey> = {
+/** Each target's label: a count goes before it (`360 public kindergartens`, `360所公办幼儿园`). */
+export const TARGET_LABELS: Record<TargetId, UiKey> = {
   publicKindergartens: 'home.targets.kindergartens',
   compulsorySchools: 'home.targets.schools',
   highSchools: 'home.targets.highSchools',
 };
 
 export function cityTargets(targets: ColumnData['targets']): CityTarget[] {
-  return (Object.keys(LABELS) as TargetId[]).map((id) => ({
+  return (Object.keys(TARGET_LABELS) as TargetId[]).map((id) => ({
     id,
     value: targets[id],
-    label: LABELS[id],
+    label: TARGET_LABELS[id],
   }));
 }

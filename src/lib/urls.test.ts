@@ -52,6 +52,11 @@ describe('createUrls', () => {
       );
     });
 
+    test('returns the data desk', () => {
+      expect(urls.data('en')).toBe('/data/');
+      expect(urls.data('zh-CN')).toBe('/zh/data/');
+    });
+
     test('returns file paths without a trailing slash', () => {
       expect(urls.file('favicon.svg')).toBe('/favicon.svg');
       expect(urls.file('rss.xml')).toBe('/rss.xml');
@@ -82,6 +87,7 @@ describe('createUrls', () => {
       expect(urls.about('zh-CN')).toBe('/column/zh/about/');
       expect(urls.projects('en')).toBe('/column/projects/');
       expect(urls.project('zh-CN', 'birch-high')).toBe('/column/zh/projects/birch-high/');
+      expect(urls.data('zh-CN')).toBe('/column/zh/data/');
     });
 
     test('prefixes files with the base and no trailing slash', () => {

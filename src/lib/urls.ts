@@ -63,6 +63,8 @@ export function createUrls(base: string, site: string = DEFAULT_SITE_URL) {
     projects: (lang: Lang) => page(lang, 'projects'),
     /** One project's page: `id` is its `projects[].id`, the same in every issue and language. */
     project: (lang: Lang, id: string) => page(lang, 'projects', id),
+    /** The data desk: the operation's progress in charts and tables. */
+    data: (lang: Lang) => page(lang, 'data'),
     /** A file under the site root, e.g. `favicon.svg`: no trailing slash. */
     file,
     /** The column's RSS feed in `lang`. */

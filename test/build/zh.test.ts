@@ -83,6 +83,23 @@ describe('a column with a Chinese issue', () => {
     expect(kicker).toEqual(['/zh/districts/harbour/']);
   });
 
+  it('shows the data desk in Chinese at /zh/data/, from the issue’s one report', () => {
+    const html = page('/zh/data/');
+    expect(langOf(html)).toBe('zh-CN');
+    expect(select(html, 'figure.chart figcaption').map(text)).toContain(
+      '1个县市区中的1个公布了计划投资：港湾区2.5亿元。',
+    );
+    expect(
+      select(html, 'data[data-figure="districts/harbour/investment_yuan"]').map((data) =>
+        attr(data, 'value'),
+      ),
+    ).toEqual(['250000000', '250000000']);
+    // Two editions of issue 1 are one source.
+    const investment = select(html, 'figure.chart .chart__meta')[3];
+    expect(investment && text(investment)).toContain('来源：第1期');
+    expect(text(html)).toContain('尚无县市区报告相应数字');
+  });
+
   it('resolves every internal link and asset reference to a file in the build', () => {
     const problems = checkInternalLinks(site.outDir, site.base, site.site);
     expect(describeLinkProblems(problems)).toEqual([]);

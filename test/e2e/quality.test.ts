@@ -76,10 +76,16 @@ const SITES: { options: BuildOptions; pages: string[] }[] = [
       'districts/',
       'districts/hanting/',
       'districts/kuiwen/',
+      'data/',
       'about/',
       'search/?q=kindergartens',
       MISSING,
     ],
+  },
+  {
+    // The data desk with figures toward every target, a silent district, and in Chinese.
+    options: { name: 'e2e-quality-desk', contentDir: fixtureContent('desk') },
+    pages: ['', 'data/', 'zh/data/', 'districts/alder/', 'zh/'],
   },
 ];
 

@@ -140,4 +140,52 @@ describe('the real column under /column/', () => {
       await page.close();
     }
   });
+
+  it('shows on /data/ the figures the home page and Hanting’s page show', async () => {
+    const page = await browser.newPage();
+    try {
+      /** Label → value of the headline figures in `scope`. */
+      const figures = async (scope: string) =>
+        Object.fromEntries(
+          await page
+            .locator(`${scope} .figure-stat`)
+            .evaluateAll((stats) =>
+              stats.map((stat) => [
+                stat.querySelector('dt')?.textContent?.trim(),
+                stat.querySelector('dd')?.textContent?.trim(),
+              ]),
+            ),
+        ) as Record<string, string>;
+      await page.goto(server.url);
+      const home = await figures('section.home__totals');
+      await page.goto(`${server.url}districts/hanting/`);
+      const hanting = await figures('main');
+
+      await page.goto(`${server.url}data/`);
+      expect(await linksLeavingBase(page)).toEqual([]);
+      const cell = (column: string) =>
+        page.locator(`data[data-figure="districts/hanting/${column}"]`).first().innerText();
+      expect(await cell('investment_yuan')).toBe(hanting['Planned investment']);
+      expect(
+        [
+          `${await cell('kindergartens_planned')} planned`,
+          `${await cell('kindergartens_under_construction')} under construction`,
+          `${await cell('kindergartens_completed')} completed`,
+        ].join(' · '),
+      ).toBe(hanting['Kindergartens']);
+      // The investment chart's sentence gives the column's total, as the home page does.
+      expect(await page.locator('#chart-investment').innerText()).toContain(
+        home['Planned investment'],
+      );
+      if (realDistricts().length - WITHOUT_ISSUE.length === 1) {
+        expect(home['Kindergartens']).toBe(hanting['Kindergartens']);
+        expect(home['Planned investment']).toBe(hanting['Planned investment']);
+      }
+      expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(5);
+      await page.getByRole('link', { name: 'Hanting District' }).first().click();
+      await page.waitForURL(`${server.url}districts/hanting/`);
+    } finally {
+      await page.close();
+    }
+  });
 });

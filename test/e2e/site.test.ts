@@ -172,6 +172,7 @@ describe('reading pages in the browser', () => {
           ['.issue-card__meta', 'text-transform', 'uppercase'],
           ['.district-card', 'border-top-width', '3px'],
           ['.figure-stat', 'container-type', 'inline-size'],
+          ['.progress-strip', 'border-top-width', '1px'],
           // The components layer beats the base layer's button padding (0.4rem)…
           ['.site-search button', 'padding-top', '4px'],
           // …and the layout's three columns of targets, which stack on a phone.
@@ -188,6 +189,14 @@ describe('reading pages in the browser', () => {
         ],
       },
       { path: 'districts/alder/', styles: [['.district-projects', 'list-style-type', 'none']] },
+      {
+        path: 'data/',
+        styles: [
+          ['.chart', 'break-inside', 'avoid'],
+          ['.chart__svg', 'display', 'block'],
+          ['.desk__wide th', 'white-space', 'nowrap'],
+        ],
+      },
       {
         path: 'issues/7/',
         styles: [
