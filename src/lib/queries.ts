@@ -9,8 +9,9 @@ import { archivePages, byIssueNumberDesc, isVisible, neighbours, publicationStat
 import { districtFigures, targetProgress, yearByYear } from './progress';
 import { projectHistories } from './projects';
 import { DISTRICT_KINDS } from './schema';
-import type { OpenDataSource } from './openData';
+import { openDataTables, type OpenDataSource } from './openData';
 import { districtTotals, sumTotals, type Totals } from './stats';
+import { urls } from './urls';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 export type District = CollectionEntry<'districts'>['data'];
@@ -166,7 +167,7 @@ export const dataDesk = shared(async (lang: Lang) => {
  * What the open-data files are made from: every visible edition in every language, and the
  * data desk in each language (figures from the column's, names from each).
  */
-export async function openDataSource(): Promise<OpenDataSource> {
+export const openDataSource = shared(async (): Promise<OpenDataSource> => {
   const [column, issues] = await Promise.all([getColumn(), visibleIssues()]);
   const [en, zh] = await Promise.all([dataDesk('en'), dataDesk('zh-CN')]);
   const desks: OpenDataSource['desks'] = { en, 'zh-CN': zh };
@@ -185,7 +186,10 @@ export async function openDataSource(): Promise<OpenDataSource> {
     projects: data.projects,
   }));
   return { editions, desks, defaultLang: column.defaultLang };
-}
+});
+
+/** The downloads' tables, made once per build: seven files are written from them. */
+export const openDataTablesOnce = shared(async () => openDataTables(await openDataSource(), urls));
 
 /** The archive's pages in every active language, each item with its district, newest number first. */
 export async function archivePagesInEveryLang() {

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { openDataTables, tableCsv } from '../../lib/openData';
-import { openDataSource } from '../../lib/queries';
+import { tableCsv } from '../../lib/openData';
+import { openDataTablesOnce } from '../../lib/queries';
 import { TABLE_NAMES } from '../../lib/tableSchemas';
-import { urls } from '../../lib/urls';
 
 export const getStaticPaths = (() =>
   TABLE_NAMES.map((table) => ({ params: { table }, props: { table } }))) satisfies GetStaticPaths;
@@ -10,7 +9,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** One download per table, the same file for every language (both names are columns). */
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const tables = openDataTables(await openDataSource(), urls);
+  const tables = await openDataTablesOnce();
   const table = tables.find((candidate) => candidate.name === props.table);
   if (!table) throw new Error(`no open-data table ${props.table}`);
   return new Response(tableCsv(table), {
