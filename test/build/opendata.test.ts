@@ -6,8 +6,8 @@
  * `opendata` fixture's issue writes figures the way the desk's pages do, for the build's
  * check that pages and downloads agree.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -250,12 +250,26 @@ describe('issues.json', () => {
 });
 
 describe('the figure check', () => {
-  it('passes a page whose figures equal the downloads, and says so', async () => {
+  it('passes pages whose figures equal the downloads, and says how many it compared', async () => {
     const built = expectBuilt(
       await buildSite({ name: 'opendata-figures', contentDir: fixtureContent('opendata') }),
     );
+    const withFigures = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.html'))
+      .filter((path) => readFileSync(join(built.outDir, path), 'utf8').includes('data-figure='))
+      .map((path) => path.split(sep).join('/'))
+      .toSorted();
+    // The issue's own figures, the data desk, and the district pages' figures.
+    expect(withFigures).toEqual(
+      expect.arrayContaining([
+        'issues/1/index.html',
+        'data/index.html',
+        'districts/alder/index.html',
+        'districts/index.html',
+      ]),
+    );
     expect(built.stdout).toContain(
-      'Every figure on the pages equals its cell in the downloads (1 page(s) with figures).',
+      `Every figure on the pages equals its cell in the downloads (${withFigures.length} page(s) with figures).`,
     );
   });
 
