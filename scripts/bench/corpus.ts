@@ -26,7 +26,7 @@ export interface CorpusIssue {
   /** `issues/<file>`, e.g. `0042-hanting.mdx`. */
   fileName: string;
   lang: 'en' | 'zh-CN';
-  /** Issue number, unique within its language. */
+  /** Issue number, unique across the column: no issue here has a second edition. */
   issue: number;
   /** The whole MDX file. */
   source: string;
@@ -637,12 +637,13 @@ export function planCorpus({ issues, seed, districts }: CorpusOptions): CorpusIs
   if (issues > MAX_ISSUES) throw new Error(`issues: at most ${MAX_ISSUES}, got ${issues}`);
   if (districts.length === 0) throw new Error('districts: the list is empty');
   const spacing = spacingDays(issues);
-  const numbers = { en: 0, 'zh-CN': 0 };
   const out: CorpusIssue[] = [];
   for (let index = 0; index < issues; index++) {
     const random = createRandom(hashString(`${seed}:${index}`));
     const lang: CorpusIssue['lang'] = index % 3 === 2 ? 'zh-CN' : 'en';
-    const issue = ++numbers[lang];
+    // One sequence for both languages: an English and a Chinese issue with one number would be
+    // two editions of one report, and these report different things.
+    const issue = index + 1;
     // The first issues visit every district once; then any district may come up.
     const district = districts[index] ?? random.pick(districts);
     const published = LAST_PUBLISHED - (issues - 1 - index) * spacing * DAY_MS;
