@@ -587,6 +587,74 @@ describe('checkContent', () => {
     });
   });
 
+  describe('two editions of one issue', () => {
+    const edition = (lang: string, ...extra: string[]) =>
+      issueFile({ extra: [`lang: ${lang}`, ...extra] });
+    const stats = (places: number, note: string) => [
+      'stats:',
+      `  newPlaces: ${places}`,
+      `  milestones: [{ year: 2022, places: ${places}, note: "${note}" }]`,
+    ];
+    const project = (name: string, status = 'planned') => [
+      'projects:',
+      `  - { id: xingfu-road-primary, name: ${name}, kind: primary, year: 2023, status: ${status} }`,
+    ];
+
+    test('may differ in names and notes only', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': edition(
+            'en',
+            ...stats(6684, 'schools built'),
+            ...project('Xingfu Road Primary School'),
+          ),
+          'issues/004-hanting.zh-CN.mdx': edition(
+            'zh-CN',
+            ...stats(6684, '建成学校'),
+            ...project('幸福路小学'),
+          ),
+        }),
+      ).toEqual([]);
+    });
+
+    const differs = (line: number, field: string) =>
+      `content/issues/004-hanting.zh-CN.mdx:${line} ${field}: differs from the en edition, ${ISSUE_4} — two editions of one issue are one report: give them the same district, figures and projects (only names and notes are translated)`;
+
+    test('report figures and projects that differ, on the translated edition', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': edition('en', ...stats(6684, 'built'), ...project('Xingfu')),
+          'issues/004-hanting.zh-CN.mdx': edition(
+            'zh-CN',
+            ...stats(6000, '建成'),
+            ...project('幸福路小学', 'completed'),
+          ),
+        }),
+      ).toEqual([differs(11, 'stats'), differs(14, 'projects')]);
+    });
+
+    test('report a district that differs', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': edition('en'),
+          'issues/004-hanting.zh-CN.mdx': issueFile({
+            replace: { district: 'district: kuiwen' },
+            extra: ['lang: zh-CN'],
+          }),
+        }),
+      ).toEqual([differs(5, 'district')]);
+    });
+
+    test('report figures one edition gives and the other leaves out', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': edition('en', ...stats(6684, 'built')),
+          'issues/004-hanting.zh-CN.mdx': edition('zh-CN'),
+        }),
+      ).toEqual([differs(2, 'stats')]);
+    });
+  });
+
   describe('counts toward the targets', () => {
     test('report a part larger than the count it is part of', () => {
       expect(

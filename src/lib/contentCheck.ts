@@ -36,6 +36,9 @@ interface CheckedIssue {
   line?: number;
   issue: number;
   lang: Lang;
+  /** The fields two editions of one issue must agree on, as written. */
+  facts: { district: unknown; stats: unknown; projects: unknown };
+  lineOf: (...path: string[]) => { line?: number };
 }
 
 /** A `projects[]` item written without an id, to suggest one once every issue is read. */
@@ -181,7 +184,14 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
     const issue = data['issue'];
     const lang = LANGS.find((known) => known === (data['lang'] ?? defaultLang));
     if (Number.isInteger(issue) && lang) {
-      numbered.push({ file, issue: issue as number, lang, ...lineOf('issue') });
+      numbered.push({
+        file,
+        issue: issue as number,
+        lang,
+        ...lineOf('issue'),
+        facts: { district, stats: data['stats'], projects: data['projects'] },
+        lineOf,
+      });
     }
   }
 
@@ -204,6 +214,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
   }
 
   problems.push(...projectIdProblems(named));
+  problems.push(...editionProblems(numbered, defaultLang));
   for (const { problem, name, district } of unnamed) {
     const id = idFor(name, district, named);
     if (id) problem.fix = `add it: ${id}, the same in every issue that names this project`;
@@ -281,4 +292,76 @@ function idFor(
   if (known) return `id: ${known.id} (the id ${known.file} gives it)`;
   const suggested = suggestProjectId(name);
   return suggested && `id: ${suggested} (made from its name)`;
+}
+
+/**
+ * Two editions of one issue (one number, two languages) are one report: the site counts it
+ * once, from either edition, so they must give the same district, figures and projects. Only
+ * the words may differ: names, notes.
+ */
+function editionProblems(numbered: readonly CheckedIssue[], defaultLang: Lang): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byIssue = Map.groupBy(numbered, (entry) => entry.issue);
+  for (const editions of byIssue.values()) {
+    const langs = new Set(editions.map((edition) => edition.lang));
+    if (langs.size < 2) continue;
+    const first =
+      editions.find((edition) => edition.lang === defaultLang) ?? (editions[0] as CheckedIssue);
+    for (const edition of editions) {
+      if (edition.lang === first.lang) continue;
+      const differs = (field: 'district' | 'stats' | 'projects') =>
+        problems.push({
+          file: edition.file,
+          ...edition.lineOf(field),
+          field,
+          problem: `differs from the ${first.lang} edition, ${first.file}`,
+          fix: 'two editions of one issue are one report: give them the same district, figures and projects (only names and notes are translated)',
+        });
+      if (edition.facts.district !== first.facts.district) differs('district');
+      if (!sameFacts(figuresOf(edition.facts.stats), figuresOf(first.facts.stats)))
+        differs('stats');
+      if (!sameFacts(projectFacts(edition.facts.projects), projectFacts(first.facts.projects)))
+        differs('projects');
+    }
+  }
+  return problems;
+}
+
+const sameFacts = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** An edition's figures without the milestones' notes, which are written in its language. */
+function figuresOf(stats: unknown): unknown {
+  if (!stats || typeof stats !== 'object') return stats ?? null;
+  const { milestones, ...rest } = stats as { milestones?: unknown };
+  const figures = Array.isArray(milestones)
+    ? milestones.map((milestone: unknown) => {
+        if (!milestone || typeof milestone !== 'object') return milestone;
+        const { note: _note, ...counts } = milestone as { note?: unknown };
+        return sortedKeys(counts);
+      })
+    : milestones;
+  return sortedKeys({ ...rest, ...(figures === undefined ? {} : { milestones: figures }) });
+}
+
+/** Each project's facts without its name, in id order. */
+function projectFacts(projects: unknown): unknown {
+  if (!Array.isArray(projects)) return projects ?? [];
+  return projects
+    .map((project: unknown) => {
+      if (!project || typeof project !== 'object') return project;
+      const { name: _name, ...facts } = project as { name?: unknown };
+      return sortedKeys(facts);
+    })
+    .toSorted((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+function sortedKeys(value: object): object {
+  return Object.fromEntries(
+    Object.entries(value)
+      .toSorted(([a], [b]) => a.localeCompare(b))
+      .map(([key, item]) => [
+        key,
+        item && typeof item === 'object' && !Array.isArray(item) ? sortedKeys(item) : item,
+      ]),
+  );
 }

@@ -167,9 +167,9 @@ describe.each([
     const found = await results(page);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
-      number: '第1期',
+      number: '第6期',
       title: '桤木区计划新建两所小学',
-      href: `${base}zh/issues/1/`,
+      href: `${base}zh/issues/6/`,
     });
 
     await page.goto(`${server.url}search/?q=${encodeURIComponent('小学')}`);
