@@ -336,8 +336,7 @@ function figuresOf(stats: unknown): unknown {
   const figures = Array.isArray(milestones)
     ? milestones.map((milestone: unknown) => {
         if (!milestone || typeof milestone !== 'object') return milestone;
-        const { note: _note, ...counts } = milestone as { note?: unknown };
-        return sortedKeys(counts);
+        return sortedKeys(withoutKey(milestone, 'note'));
       })
     : milestones;
   return sortedKeys({ ...rest, ...(figures === undefined ? {} : { milestones: figures }) });
@@ -349,11 +348,14 @@ function projectFacts(projects: unknown): unknown {
   return projects
     .map((project: unknown) => {
       if (!project || typeof project !== 'object') return project;
-      const { name: _name, ...facts } = project as { name?: unknown };
-      return sortedKeys(facts);
+      return sortedKeys(withoutKey(project, 'name'));
     })
     .toSorted((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
+
+/** `value`'s fields but `key`: the words an edition writes in its own language. */
+const withoutKey = (value: object, key: string) =>
+  Object.fromEntries(Object.entries(value).filter(([name]) => name !== key));
 
 function sortedKeys(value: object): object {
   return Object.fromEntries(
