@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { readBuildEnv } from './src/lib/buildEnv.ts';
+import { sitemapLocales } from './src/lib/urls.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 import { editorHelp } from './src/integrations/editorHelp.ts';
 import { figureCheck } from './src/integrations/figureCheck.ts';
@@ -58,7 +59,7 @@ export default defineConfig({
     previewMode(),
     mdx(),
     // Pages readers land on; the search page has no content of its own to index.
-    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/search\/$/.test(page), i18n: sitemapLocales() }),
     pagefindIndex(),
     publicationCheck(),
     figureCheck(),

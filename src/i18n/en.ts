@@ -2,6 +2,7 @@
 export const en = {
   'site.skipLink': 'Skip to content',
   'site.nav.label': 'Main',
+  'site.lang.label': 'Language',
   'site.nav.home': 'Home',
   'site.nav.issues': 'Issues',
   'site.nav.districts': 'Districts',

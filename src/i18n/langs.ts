@@ -9,6 +9,9 @@
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Each language by its own name, as a language switch offers it. */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-CN': '中文' };
+
 /** The district or column name field for a language: `en` or `zh`. */
 export function nameKey(lang: Lang): 'en' | 'zh' {
   return lang === 'zh-CN' ? 'zh' : 'en';

@@ -3,6 +3,7 @@ import type { UiKey } from './en';
 /** 简体中文界面文字。键与 `en.ts` 相同，缺一个键类型检查就会报错。 */
 export const zhCN: Record<UiKey, string> = {
   'site.skipLink': '跳到正文',
+  'site.lang.label': '语言',
   'site.nav.label': '主导航',
   'site.nav.home': '首页',
   'site.nav.issues': '往期',

@@ -210,12 +210,15 @@ function districtOf(byId: Map<string, District>, entry: IssueEntry): District {
 }
 
 /**
- * Every visible issue in every active language, with its district, its publication state and
- * its neighbours by number.
+ * Every visible issue in every active language, with its district, its publication state, its
+ * neighbours by number and the languages it has an edition in (its own included).
  */
 export async function issuesInEveryLang() {
+  const [langs, all] = await Promise.all([activeLangs(), visibleIssues()]);
+  const editionsOf = (issue: number) =>
+    langs.filter((lang) => all.some(({ data }) => data.issue === issue && data.lang === lang));
   const perLang = await Promise.all(
-    (await activeLangs()).map(async (lang) => {
+    langs.map(async (lang) => {
       const issues = await issuesWithDistricts(lang);
       const entries = issues.map(({ entry }) => entry);
       return issues.map(({ entry, district }) => ({
@@ -223,6 +226,7 @@ export async function issuesInEveryLang() {
         entry,
         district,
         state: issueState(entry),
+        editions: editionsOf(entry.data.issue),
         ...neighbours(entries, entry.data.issue),
       }));
     }),

@@ -1,6 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../i18n/langs';
-import { createUrls, ISSUE_PAGE_PATH, localeParam, localePaths, PROJECT_PAGE_PATH } from './urls';
+import {
+  createUrls,
+  ISSUE_PAGE_PATH,
+  localeParam,
+  localePaths,
+  PROJECT_PAGE_PATH,
+  sitemapLocales,
+} from './urls';
+
+describe('sitemapLocales', () => {
+  test('names each locale by its path prefix, English at the root the default', () => {
+    expect(sitemapLocales()).toEqual({
+      defaultLocale: 'en',
+      locales: { en: 'en', zh: 'zh-CN' },
+    });
+  });
+});
 
 describe('createUrls', () => {
   describe('at the domain root', () => {

@@ -3,11 +3,24 @@
  * (`SITE_BASE`). Pages get a trailing slash to match `trailingSlash: 'always'`; files do not.
  * Its imports name their `.ts` files: the benchmark loads it in plain Node.
  */
-import type { Lang } from '../i18n/langs';
+import { LANGS, type Lang } from '../i18n/langs.ts';
 import { DEFAULT_SITE_URL, normaliseBase, readBuildEnv } from './buildEnv.ts';
 
 /** The Chinese locale lives under `/zh/`; English is the column's root. */
 const LOCALE_PREFIX: Record<Lang, string> = { en: '', 'zh-CN': 'zh' };
+
+/**
+ * The sitemap's languages as @astrojs/sitemap reads them (a path prefix per locale, the
+ * unprefixed one the default), so each page lists its counterparts in the other language.
+ */
+export function sitemapLocales() {
+  const [unprefixed] = LANGS.filter((lang) => !LOCALE_PREFIX[lang]);
+  if (!unprefixed) throw new Error('one language must live at the root');
+  return {
+    defaultLocale: unprefixed,
+    locales: Object.fromEntries(LANGS.map((lang) => [LOCALE_PREFIX[lang] || lang, lang])),
+  };
+}
 
 /** The `[...locale]` route parameter for a language: `undefined` at the root. */
 export function localeParam(lang: Lang): string | undefined {

@@ -191,8 +191,52 @@ describe('languages', () => {
       `x-default ${SITE}/districts/`,
     ]);
     expect(alternates('/zh/districts/')).toEqual(alternates('/districts/'));
-    // Issue numbers are counted per language, so issue pages are not translations.
-    expect(alternates('/issues/1/')).toEqual([]);
+    // Issue 1 has an edition in each language: the two are each other's translation.
+    expect(alternates('/issues/1/')).toEqual([
+      `en ${SITE}/issues/1/`,
+      `zh-CN ${SITE}/zh/issues/1/`,
+      `x-default ${SITE}/issues/1/`,
+    ]);
+    expect(alternates('/zh/issues/1/')).toEqual(alternates('/issues/1/'));
+  });
+
+  it('offers every page in the other language: its counterpart, or that edition’s home', async () => {
+    const desk = expectBuilt(
+      await buildSite({ name: 'sharing-desk', contentDir: fixtureContent('desk') }),
+    );
+    const switchOf = (site: BuildResult, path: string) =>
+      select(readPage(site.outDir, path), 'nav.lang-switch a').map((a) => [
+        text(a),
+        attr(a, 'href'),
+        attr(a, 'hreflang'),
+      ]);
+    expect(switchOf(zh, '/issues/1/')).toEqual([['中文', '/zh/issues/1/', 'zh-CN']]);
+    expect(switchOf(zh, '/zh/issues/1/')).toEqual([['English', '/issues/1/', 'en']]);
+    expect(switchOf(zh, '/zh/districts/harbour/')).toEqual([
+      ['English', '/districts/harbour/', 'en'],
+    ]);
+    // Issue 3 is in English only: its switch leads to the Chinese home, and it has no alternates.
+    expect(switchOf(desk, '/issues/3/')).toEqual([['中文', '/zh/', 'zh-CN']]);
+    expect(
+      select(readPage(desk.outDir, '/issues/3/'), 'link[rel=alternate]').filter((link) =>
+        attr(link, 'hreflang'),
+      ),
+    ).toEqual([]);
+    expect(switchOf(desk, '/zh/data/')).toEqual([['English', '/data/', 'en']]);
+    expect(switchOf(desk, '/zh/projects/alder-north-primary/')).toEqual([
+      ['English', '/projects/alder-north-primary/', 'en'],
+    ]);
+    // The sitemap lists each page's counterparts, and none for a page in one language.
+    const entry = (site: BuildResult, path: string) =>
+      file(site, 'sitemap-0.xml')
+        .split('<url>')
+        .find((url) => url.includes(`<loc>${SITE}${path}</loc>`)) ?? '';
+    expect(entry(zh, '/issues/1/')).toContain(
+      `<xhtml:link rel="alternate" hreflang="zh-CN" href="${SITE}/zh/issues/1/"/>`,
+    );
+    expect(entry(desk, '/issues/3/')).not.toContain('xhtml:link');
+    // A column in one language has nothing to switch to.
+    expect(switchOf(site, '/issues/1/')).toEqual([]);
   });
 
   it('gives the Chinese locale its own feed, in Chinese', () => {
