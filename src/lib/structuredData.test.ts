@@ -26,6 +26,7 @@ const ARTICLE: ArticlePage = {
   column: {
     title: { en: 'Three-Year Tackling Operation', zh: '三年攻坚行动' },
     publisher: { en: 'Weifang Education Release', zh: '潍坊教育发布' },
+    defaultLang: 'en',
   },
 };
 const withIssue = (changes: Partial<ArticlePage['issue']>): ArticlePage => ({
@@ -84,6 +85,34 @@ describe('newsArticle', () => {
       isPartOf: { isPartOf: { name: '三年攻坚行动' } },
       about: { name: '寒亭区', alternateName: 'Hanting District' },
     });
+  });
+
+  test('links two editions: the column’s language is the work, the other its translation', () => {
+    const editions = ['en', 'zh-CN'] as const;
+    expect(newsArticle({ ...ARTICLE, editions }, urls)).toMatchObject({
+      workTranslation: [
+        {
+          '@type': 'NewsArticle',
+          url: 'https://news.example.org/zh/issues/4/',
+          inLanguage: 'zh-CN',
+        },
+      ],
+    });
+    const chinese = newsArticle({ ...withIssue({ lang: 'zh-CN' }), lang: 'zh-CN', editions }, urls);
+    expect(chinese).toMatchObject({
+      translationOfWork: {
+        '@type': 'NewsArticle',
+        url: 'https://news.example.org/issues/4/',
+        inLanguage: 'en',
+      },
+    });
+    expect(chinese).not.toHaveProperty('workTranslation');
+  });
+
+  test('names no translation for an issue in one language', () => {
+    const article = newsArticle({ ...withIssue({ lang: 'zh-CN' }), lang: 'zh-CN' }, urls);
+    expect(article).not.toHaveProperty('translationOfWork');
+    expect(article).not.toHaveProperty('workTranslation');
   });
 
   test('returns the district as a Place the article is about', () => {

@@ -22,13 +22,35 @@ export interface ArticlePage {
   lang: Lang;
   issue: ArticleIssue;
   district: Pick<DistrictData, 'name'>;
-  column: Pick<ColumnData, 'title' | 'publisher'>;
+  column: Pick<ColumnData, 'title' | 'publisher' | 'defaultLang'>;
+  /** The languages the issue has an edition in, its own included. */
+  editions?: readonly Lang[];
 }
 
-/** The issue page as a `NewsArticle`: the issue of a periodical, about a place. */
-export function newsArticle({ lang, issue, district, column }: ArticlePage, urls: Urls) {
+/**
+ * The issue page as a `NewsArticle`: the issue of a periodical, about a place. Of two
+ * editions, the one in the column's language is the work and the other its translation.
+ */
+export function newsArticle(
+  { lang, issue, district, column, editions = [lang] }: ArticlePage,
+  urls: Urls,
+) {
   const key = nameKey(lang);
   const url = urls.absolute(urls.issue(lang, issue.issue));
+  const edition = (other: Lang) => ({
+    '@type': 'NewsArticle',
+    url: urls.absolute(urls.issue(other, issue.issue)),
+    inLanguage: other,
+  });
+  const others = editions.filter((other) => other !== lang);
+  const translations =
+    others.length === 0
+      ? {}
+      : lang === column.defaultLang
+        ? { workTranslation: others.map(edition) }
+        : editions.includes(column.defaultLang)
+          ? { translationOfWork: edition(column.defaultLang) }
+          : {};
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -52,6 +74,7 @@ export function newsArticle({ lang, issue, district, column }: ArticlePage, urls
       name: district.name[key],
       alternateName: district.name[otherNameKey(lang)],
     },
+    ...translations,
   };
 }
 

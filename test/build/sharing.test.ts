@@ -198,6 +198,21 @@ describe('languages', () => {
       `x-default ${SITE}/issues/1/`,
     ]);
     expect(alternates('/zh/issues/1/')).toEqual(alternates('/issues/1/'));
+    const meta = (path: string, property: string) =>
+      select(readPage(zh.outDir, path), `meta[property="${property}"]`).map((tag) =>
+        attr(tag, 'content'),
+      );
+    expect(meta('/issues/1/', 'og:locale:alternate')).toEqual(['zh_CN']);
+    expect(meta('/zh/issues/1/', 'og:locale')).toEqual(['zh_CN']);
+    expect(meta('/zh/issues/1/', 'og:locale:alternate')).toEqual(['en_GB']);
+    expect(jsonLd(readPage(zh.outDir, '/issues/1/'))[0]).toMatchObject({
+      inLanguage: 'en',
+      workTranslation: [{ url: `${SITE}/zh/issues/1/`, inLanguage: 'zh-CN' }],
+    });
+    expect(jsonLd(readPage(zh.outDir, '/zh/issues/1/'))[0]).toMatchObject({
+      inLanguage: 'zh-CN',
+      translationOfWork: { url: `${SITE}/issues/1/`, inLanguage: 'en' },
+    });
   });
 
   it('offers every page in the other language: its counterpart, or that edition’s home', async () => {
