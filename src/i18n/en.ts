@@ -18,6 +18,7 @@ export const en = {
   'home.targets.kindergartens': 'public kindergartens',
   'home.targets.schools': 'compulsory-education schools',
   'home.targets.highSchools': 'high schools',
+  'home.targets.item': '{count} {label}',
   'home.totals.heading': 'Reported so far',
   'home.totals.note':
     'Latest figures from {count} of {total} districts; each district counts once, from its most recent report.',
@@ -26,6 +27,7 @@ export const en = {
   'home.districts.heading': 'Districts',
 
   'stats.investment': 'Planned investment',
+  'stats.periodRange': '{start}–{end}',
   'stats.period': 'Period',
   'stats.newPlaces': 'New school places',
   'stats.schools': 'Schools',
@@ -160,7 +162,7 @@ export const en = {
     'Every figure comes from a published issue. A figure an issue does not state is shown as "not reported", never as zero. A district is reported on more than once, so its figures are those of its most recent issue, and the column\'s figures add up the districts.',
   'about.languages.heading': 'Languages',
   'about.languages.body':
-    'The column is written in English; issues published in Chinese appear under /zh/.',
+    "The column is published in English and in Chinese, under /zh/. The language switch at the top of every page leads to the same page in the other edition, or to that edition's home page when a page exists in one language only. Both editions give the same figures.",
 
   'notFound.title': 'Page not found',
   'notFound.body':

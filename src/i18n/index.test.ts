@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { en, type UiKey } from './en';
-import { t, tCount, template, translator } from './index';
+import { around, t, tCount, template, translator } from './index';
 import { zhCN } from './zh-CN';
 
 const KEYS = Object.keys(en) as UiKey[];
@@ -9,6 +9,23 @@ const KEYS = Object.keys(en) as UiKey[];
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').toSorted();
 }
+
+describe('around', () => {
+  test('returns the text either side of the placeholder, in the order the language puts it', () => {
+    expect(around('en', 'data.count', 'count', { status: 'planned' })).toEqual(['', ' planned']);
+    expect(around('zh-CN', 'data.count', 'count', { status: '计划' })).toEqual(['计划', '所']);
+  });
+
+  test('throws naming the key when the placeholder is not in the string', () => {
+    expect(() => around('en', 'site.nav.home', 'count')).toThrow(
+      't(): "site.nav.home" must hold {count} once to be split around it',
+    );
+  });
+
+  test('throws naming the placeholder when another value is missing', () => {
+    expect(() => around('en', 'data.count', 'count')).toThrow('{status}');
+  });
+});
 
 describe('t', () => {
   test('returns the string for the key in the language', () => {

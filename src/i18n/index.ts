@@ -22,6 +22,24 @@ export function template(lang: Lang, key: UiKey): string {
   return dictionaries[lang][key];
 }
 
+/**
+ * The text either side of `{name}` in `key`'s string, the other placeholders filled: for a
+ * phrase whose number is markup (a checked `<data>` figure), in the place each language puts it
+ * — "34 planned", "计划34所".
+ */
+export function around(
+  lang: Lang,
+  key: UiKey,
+  name: string,
+  values: Record<string, string | number> = {},
+): [before: string, after: string] {
+  const parts = template(lang, key).split(`{${name}}`);
+  if (parts.length !== 2)
+    throw new Error(`t(): "${key}" must hold {${name}} once to be split around it`);
+  const [before = '', after = ''] = parts.map((part) => interpolate(part, values, `t(): "${key}"`));
+  return [before, after];
+}
+
 /** Dictionary keys that come in every `CountForm`: `districts.issueCount` for `districts.issueCount.one`… */
 export type CountedKey = {
   [Key in UiKey]: Key extends `${infer Base}.other`

@@ -20,6 +20,7 @@ export const zhCN: Record<UiKey, string> = {
   'home.targets.kindergartens': '所公办幼儿园',
   'home.targets.schools': '所义务教育学校',
   'home.targets.highSchools': '所高中学校',
+  'home.targets.item': '{count}{label}',
   'home.totals.heading': '目前已报道',
   'home.totals.note':
     '来自 {total} 个县市区中 {count} 个的最新数字；每个县市区只计一次，取其最近一期报道。',
@@ -28,6 +29,7 @@ export const zhCN: Record<UiKey, string> = {
   'home.districts.heading': '县市区',
 
   'stats.investment': '计划投资',
+  'stats.periodRange': '{start}—{end}年',
   'stats.period': '时间范围',
   'stats.newPlaces': '新增学位',
   'stats.schools': '学校',
@@ -158,7 +160,8 @@ export const zhCN: Record<UiKey, string> = {
   'about.figures.body':
     '所有数字均来自已发布的各期报道。报道中没有给出的数字显示为“未报道”，而不是零。同一县市区可能被多次报道，因此其数字取最近一期，全栏目数字为各县市区之和。',
   'about.languages.heading': '语言',
-  'about.languages.body': '本栏目以英文撰写；中文发布的各期位于 /zh/ 之下。',
+  'about.languages.body':
+    '本栏目以中文和英文两种语言发布，中文版位于 /zh/ 之下。每页顶部的语言切换可转到另一版本的同一页面；某页只有一种语言时，则转到另一版本的首页。两个版本的数字完全相同。',
 
   'notFound.title': '页面不存在',
   'notFound.body': '此地址没有页面，可能已经移动，或链接有误。',
@@ -177,7 +180,7 @@ export const zhCN: Record<UiKey, string> = {
   'data.ofDistricts.none': '尚无县市区',
   'data.ofDistricts.one': '{total}个县市区中的{count}个',
   'data.ofDistricts.other': '{total}个县市区中的{count}个',
-  'data.count': '{status}{count}',
+  'data.count': '{status}{count}所',
   'data.listSeparator': '、',
   'data.comma': '，',
   'data.figure': '项目',

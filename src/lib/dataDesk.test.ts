@@ -45,7 +45,7 @@ describe('ofDistricts', () => {
 describe('countsPhrase', () => {
   test('lists the counts reported and leaves out the others', () => {
     expect(countsPhrase({ planned: 9, completed: 2 }, 'en')).toBe('9 planned, 2 completed');
-    expect(countsPhrase({ planned: 9, completed: 2 }, 'zh-CN')).toBe('计划9、竣工2');
+    expect(countsPhrase({ planned: 9, completed: 2 }, 'zh-CN')).toBe('计划9所、竣工2所');
     expect(countsPhrase({}, 'en')).toBeUndefined();
   });
 });
@@ -67,7 +67,7 @@ describe('targetSentence', () => {
       'Target: 134 compulsory-education schools. Reported by 1 of 12 districts: 9 planned, 2 completed.',
     );
     expect(targetSentence(schools, 12, 'zh-CN')).toBe(
-      '目标：134所义务教育学校。12个县市区中的1个已报告：计划9、竣工2。',
+      '目标：134所义务教育学校。12个县市区中的1个已报告：计划9所、竣工2所。',
     );
   });
 
@@ -166,7 +166,7 @@ describe('placesSentence', () => {
       'New places planned by year, from the milestones of 2 of 12 districts: 7,000 in 2022, 1,560 in 2023.',
     );
     expect(placesSentence(years, 12, 'zh-CN')).toBe(
-      '各年计划新增学位（据12个县市区中的2个公布的逐年安排）：2022年7,000个、2023年1,560个。',
+      '各年计划新增学位（据12个县市区中的2个公布的逐年安排）：2022年7000个、2023年1560个。',
     );
   });
 

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatDate, formatNumber, formatShare, formatYuan, isoDate } from './format';
+import { compareNames, formatDate, formatNumber, formatShare, formatYuan, isoDate } from './format';
 
 /** Calendar dates are stored as UTC midnight (see `calendarDate` in schema.ts). */
 const AUGUST_15 = new Date(Date.UTC(2022, 7, 15));
 
 describe('formatNumber', () => {
-  test('groups thousands with commas in both languages', () => {
+  test('groups thousands with commas in English and writes plain digits in Chinese', () => {
     expect(formatNumber(6684, 'en')).toBe('6,684');
-    expect(formatNumber(6684, 'zh-CN')).toBe('6,684');
+    expect(formatNumber(6684, 'zh-CN')).toBe('6684');
+    expect(formatNumber(1_234_567, 'zh-CN')).toBe('1234567');
   });
 
   test('keeps small whole numbers as they are', () => {
@@ -15,9 +16,16 @@ describe('formatNumber', () => {
     expect(formatNumber(34, 'zh-CN')).toBe('34');
   });
 
-  test('rounds to at most three decimal places', () => {
-    expect(formatNumber(1.23456, 'en')).toBe('1.235');
+  test('keeps at most three decimal places, dropping the rest rather than rounding up', () => {
+    expect(formatNumber(1.23456, 'en')).toBe('1.234');
+    expect(formatNumber(1.9999, 'zh-CN')).toBe('1.999');
     expect(formatNumber(2.5, 'en')).toBe('2.5');
+  });
+
+  test('does not lose a digit to floating point on the way', () => {
+    // 0.1 + 0.2 is 0.30000000000000004 and 1.005 is stored as 1.00499999…
+    expect(formatNumber(0.1 + 0.2, 'en')).toBe('0.3');
+    expect(formatNumber(1.005, 'en')).toBe('1.005');
   });
 });
 
@@ -41,16 +49,28 @@ describe('formatYuan', () => {
     expect(formatYuan(1_000_000_000, 'en')).toBe('1 billion yuan');
     expect(formatYuan(1_000_000, 'en')).toBe('1 million yuan');
     expect(formatYuan(10_000, 'zh-CN')).toBe('1万元');
+    expect(formatYuan(1_000_000_000_000, 'zh-CN')).toBe('10000亿元');
   });
 
-  test('writes small sums in full digits', () => {
+  test('never rounds a sum up into the next unit', () => {
+    expect(formatYuan(99_999_999, 'zh-CN')).toBe('9999.99万元');
+    expect(formatYuan(9_999, 'zh-CN')).toBe('9999元');
+    expect(formatYuan(999_999_999, 'en')).toBe('999.999 million yuan');
+    expect(formatYuan(999_999, 'en')).toBe('999,999 yuan');
+  });
+
+  test('keeps two decimals of 亿 and 万 and three of billion and million, dropping the rest', () => {
+    expect(formatYuan(3_076_990_000, 'zh-CN')).toBe('30.76亿元');
+    expect(formatYuan(12_345, 'zh-CN')).toBe('1.23万元');
+    expect(formatYuan(1_234_560_000, 'en')).toBe('1.234 billion yuan');
+    expect(formatYuan(6_399_999, 'en')).toBe('6.399 million yuan');
+  });
+
+  test('writes small sums in full digits, whole yuan only', () => {
     expect(formatYuan(5_000, 'en')).toBe('5,000 yuan');
-    expect(formatYuan(9_999, 'zh-CN')).toBe('9,999元');
     expect(formatYuan(0, 'en')).toBe('0 yuan');
-  });
-
-  test('keeps up to four decimal places of the scaled amount', () => {
-    expect(formatYuan(1_234_560_000, 'en')).toBe('1.2346 billion yuan');
+    expect(formatYuan(0, 'zh-CN')).toBe('0元');
+    expect(formatYuan(99.9, 'zh-CN')).toBe('99元');
   });
 });
 
@@ -58,10 +78,16 @@ describe('formatShare', () => {
   test('returns a whole percentage when the fraction is exact', () => {
     expect(formatShare(0.9, 'en')).toBe('90%');
     expect(formatShare(0.9, 'zh-CN')).toBe('90%');
+    expect(formatShare(0.29, 'en')).toBe('29%');
   });
 
   test('keeps one decimal place when the share needs it', () => {
     expect(formatShare(0.125, 'en')).toBe('12.5%');
+  });
+
+  test('never rounds a share up, so nearly all never reads as all', () => {
+    expect(formatShare(0.9999, 'zh-CN')).toBe('99.9%');
+    expect(formatShare(0.1239, 'en')).toBe('12.3%');
   });
 
   test('returns 0% and 100% at the ends of the range', () => {
@@ -111,5 +137,25 @@ describe('isoDate', () => {
 
   test('drops the time of day', () => {
     expect(isoDate(new Date(Date.UTC(2022, 7, 15, 23, 59, 59)))).toBe('2022-08-15');
+  });
+});
+
+describe('compareNames', () => {
+  test('orders Chinese names by pinyin, not by code point', () => {
+    const names = ['中央商务区学校', '云翔街小学', '吉祥东街小学', '白云路小学'];
+    expect(names.toSorted(compareNames('zh-CN'))).toEqual([
+      '白云路小学',
+      '吉祥东街小学',
+      '云翔街小学',
+      '中央商务区学校',
+    ]);
+  });
+
+  test('orders English names alphabetically, ignoring case', () => {
+    expect(['alder', 'Birch', 'Ash'].toSorted(compareNames('en'))).toEqual([
+      'alder',
+      'Ash',
+      'Birch',
+    ]);
   });
 });

@@ -125,6 +125,31 @@ describe('projectHistories', () => {
     expect(histories[0]?.latest.places).toBe(270);
     expect('places' in (histories[1]?.latest ?? {})).toBe(false);
   });
+
+  test('orders Chinese names by pinyin, as a Chinese reader looks them up', () => {
+    const named = (id: string, name: string): Project => ({ ...xingfu('planned', name), id });
+    const histories = projectHistories(
+      [
+        issue(
+          4,
+          '2022-08-15',
+          [
+            named('cbd', '中央商务区学校'),
+            named('yunxiang', '云翔街小学'),
+            named('baiyun', '白云路小学'),
+          ],
+          'zh-CN',
+        ),
+      ],
+      'zh-CN',
+      'en',
+    );
+    expect(histories.map(({ latest }) => latest.name)).toEqual([
+      '白云路小学',
+      '云翔街小学',
+      '中央商务区学校',
+    ]);
+  });
 });
 
 describe('suggestProjectId', () => {

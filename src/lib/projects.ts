@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n/langs.ts';
 import { oneEditionPerIssue } from './editions.ts';
+import { compareNames } from './format.ts';
 import type { Project, ProjectKind, ProjectStatus } from './schema.ts';
 
 /** What `projectHistories` needs of an issue. */
@@ -50,7 +51,7 @@ const oldestFirst = (a: ProjectReport, b: ProjectReport) =>
 
 /**
  * Every project named in `issues`, read from one edition per issue (the one in `lang`, else
- * the column's `fallback` language), by district and then latest name.
+ * the column's `fallback` language), by district and then latest name, in `lang`'s order.
  */
 export function projectHistories(
   issues: readonly IssueWithProjects[],
@@ -96,8 +97,9 @@ export function projectHistories(
       }),
     };
   });
+  const byName = compareNames(lang);
   return histories.toSorted(
-    (a, b) => a.district.localeCompare(b.district) || a.latest.name.localeCompare(b.latest.name),
+    (a, b) => a.district.localeCompare(b.district) || byName(a.latest.name, b.latest.name),
   );
 }
 

@@ -38,13 +38,15 @@ describe('a column with a Chinese issue', () => {
     }
   });
 
-  it('shows the Chinese issue in Chinese, with figures in Chinese units', () => {
+  it('shows the Chinese issue in Chinese, with figures in Chinese news style', () => {
     const html = page('/zh/issues/1/');
     expect(text(selectOne(html, 'h1'))).toBe('港湾区计划新建两所小学');
     expect(text(selectOne(html, 'div.prose'))).toContain('港湾区将在新建海堤附近建设两所小学。');
-    expect(
-      definitionList(select(selectOne(html, 'aside.stats-box'), 'dl.figures')[0])['计划投资'],
-    ).toBe('2.5亿元');
+    const figures = definitionList(select(selectOne(html, 'aside.stats-box'), 'dl.figures')[0]);
+    expect(figures['计划投资']).toBe('2.5亿元');
+    expect(figures['新增学位']).toBe('6684');
+    expect(figures['学校']).toBe('计划2所');
+    expect(text(selectOne(html, 'p.issue__kicker'))).toContain('第1期');
     expect(text(selectOne(html, 'p.issue__kicker'))).toContain('港湾区');
   });
 
@@ -56,6 +58,9 @@ describe('a column with a Chinese issue', () => {
         'Planned investment'
       ],
     ).toBe('250 million yuan');
+    const figures = definitionList(select(selectOne(html, 'aside.stats-box'), 'dl.figures')[0]);
+    expect(figures['New school places']).toBe('6,684');
+    expect(figures['Schools']).toBe('2 planned');
   });
 
   it('keeps each language to its own archive and district pages', () => {
