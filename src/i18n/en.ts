@@ -151,6 +151,7 @@ export const en = {
   'search.status.error': 'Search could not load. Reload the page to try again.',
   'search.more': 'Show more results',
 
+  'card.alt': '{number} · {district}: {title}',
   'feed.districtTitle': '{column}: {district}',
   'feed.subscribe': 'Subscribe by RSS',
   'feed.subscribeDistrict': 'Follow {district} by RSS',

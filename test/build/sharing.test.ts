@@ -259,4 +259,28 @@ describe('languages', () => {
     expect(parsed.language).toBe('zh-CN');
     expect(parsed.items.map((item) => item.url)).toEqual([`${SITE}/zh/issues/1/`]);
   });
+
+  it('gives each district a Chinese feed of its Chinese issues', () => {
+    const parsed = parseFeed(file(zh, 'zh/districts/harbour/rss.xml'));
+    expect(parsed.language).toBe('zh-CN');
+    expect(parsed.title).toBe('港区学校专栏：港湾区');
+    expect(parsed.items.map((item) => [item.url, item.title])).toEqual([
+      [`${SITE}/zh/issues/1/`, '港湾区计划新建两所小学'],
+    ]);
+    expect(parsed.items[0]?.categories.map((category) => category.term)).toEqual(['港湾区']);
+    const page = readPage(zh.outDir, '/zh/districts/harbour/');
+    expect(
+      select(page, 'link[rel="alternate"][type="application/rss+xml"]').map((link) =>
+        attr(link, 'href'),
+      )[0],
+    ).toBe('/zh/districts/harbour/rss.xml');
+  });
+
+  it('describes a Chinese issue in Chinese to whoever shares it', () => {
+    const page = readPage(zh.outDir, '/zh/issues/1/');
+    expect(meta(page, 'og:locale')).toBe('zh_CN');
+    expect(meta(page, 'og:locale:alternate')).toBe('en_GB');
+    expect(meta(page, 'og:image')).toBe(`${SITE}/zh/og/issues/1.png`);
+    expect(meta(page, 'og:image:alt')).toBe('第1期 · 港湾区：港湾区计划新建两所小学');
+  });
 });

@@ -124,6 +124,6 @@ describe('issueCardAlt', () => {
       district: hanting,
       issue: issue(undefined, '寒亭区计划'),
     });
-    expect(issueCardAlt(zh)).toBe('第4期 · 寒亭区: 寒亭区计划');
+    expect(issueCardAlt(zh)).toBe('第4期 · 寒亭区：寒亭区计划');
   });
 });

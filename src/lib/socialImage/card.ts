@@ -156,5 +156,6 @@ export function defaultCard(column: ColumnData): DefaultCard {
 
 /** The card's text for readers who cannot see it: `og:image:alt` on the issue page. */
 export function issueCardAlt(card: IssueCard): string {
-  return `${card.number} · ${card.district}: ${card.title}`;
+  const { number, district, title } = card;
+  return t(card.lang, 'card.alt', { number, district, title });
 }
