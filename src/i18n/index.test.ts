@@ -116,7 +116,7 @@ describe('tCount', () => {
 
   test('returns the zero phrase, else the one counted phrase, in Chinese', () => {
     expect(tCount('zh-CN', 'districts.issueCount', 0)).toBe('尚无报道');
-    expect(tCount('zh-CN', 'districts.issueCount', 1)).toBe('1 期');
-    expect(tCount('zh-CN', 'search.status.found', 3)).toBe('找到 3 条结果。');
+    expect(tCount('zh-CN', 'districts.issueCount', 1)).toBe('1期');
+    expect(tCount('zh-CN', 'search.status.found', 3)).toBe('找到3条结果。');
   });
 });
