@@ -318,7 +318,7 @@ describe('issue pages', () => {
     );
   });
 
-  it('serves <Figure> pictures as AVIF and WebP, sized, lazy and never upscaled', () => {
+  it('serves <Figure> pictures as AVIF with the original as fallback, sized, lazy and never upscaled', () => {
     const figure = selectOne(page('/issues/9/'), 'figure.mdx-figure');
     const picture = selectOne(figure, 'picture');
     const sources = select(picture, 'source').map((source) => ({
@@ -328,11 +328,9 @@ describe('issue pages', () => {
         .map((candidate) => candidate.trim().split(/\s+/)[1]),
     }));
     // The PNG is 1000 px wide: 480 and 800 as asked, 1200 capped at 1000.
-    expect(sources).toEqual([
-      { type: 'image/avif', widths: ['480w', '800w', '1000w'] },
-      { type: 'image/webp', widths: ['480w', '800w', '1000w'] },
-    ]);
+    expect(sources).toEqual([{ type: 'image/avif', widths: ['480w', '800w', '1000w'] }]);
     const img = selectOne(picture, 'img');
+    expect(attr(img, 'src')).toMatch(/\.png$/);
     expect(attr(img, 'alt')).toBe(
       'Red and white stripes standing in for a photo of the north block',
     );
@@ -341,11 +339,10 @@ describe('issue pages', () => {
     expect(attr(img, 'loading')).toBe('lazy');
     expect(attr(img, 'decoding')).toBe('async');
     expect(text(selectOne(figure, 'figcaption'))).toBe('The north block, drawn as stripes');
-    for (const format of ['avif', 'webp']) {
-      expect(
-        listFiles(join(site.outDir, '_astro')).some((file) => file.endsWith(`.${format}`)),
-      ).toBe(true);
-    }
+    const written = (format: string) =>
+      listFiles(join(site.outDir, '_astro')).some((file) => file.endsWith(`.${format}`));
+    expect(written('avif')).toBe(true);
+    expect(written('webp')).toBe(false);
   });
 });
 
