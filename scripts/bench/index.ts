@@ -13,11 +13,12 @@
  *   site      the column site as operators build it (npm run build: scripts/build.ts)
  *   satteri   the column site with Astro's default Sätteri processor (COLUMN_MARKDOWN=satteri)
  *
- * Variants alternate within each round, and the order flips from one round to the next;
+ * After each variant's warm build comes a third, with one issue's text changed (the edit an
+ * editor makes every week). Variants alternate within each round, and the order flips from one round to the next;
  * times come from each variant's fastest round, memory is the median. Before each build it
  * waits for other builds and test runs to end, and flags any that overlapped it.
  * Then it times Pagefind on its own, weighs the pages, and measures the first search query in
- * Chromium. It prints a table with ratios against the baseline and PASS/MISS per budget, and
+ * Chromium, and how soon `npm run dev` shows a saved edit in Chromium. It prints a table with ratios against the baseline and PASS/MISS per budget, and
  * writes everything as JSON. Work files go to $TMPDIR/column-bench/ (wiped at the start).
  */
 import { spawnSync } from 'node:child_process';
@@ -37,6 +38,7 @@ import { parseArgs } from 'node:util';
 import { ISSUE_PAGE_PATH } from '../../src/lib/urls.ts';
 import { withBuildLock } from '../buildLock.ts';
 import { browserFigures, type BrowserFigures } from './browser.ts';
+import { devLatency, type DevFigures } from './devLatency.ts';
 import { generateCorpus } from './generate.ts';
 import { measure, waitForQuiet, type Measured } from './measure.ts';
 import { mebibytes, seconds } from './report.ts';
@@ -231,7 +233,7 @@ function prepareBaseline() {
 
 async function build(
   variant: Variant,
-  phase: 'cold' | 'warm',
+  phase: BuildFigures['phase'],
   round: number,
   contentDir: string,
 ): Promise<BuildFigures> {
@@ -364,12 +366,28 @@ async function main() {
   );
 
   if (variants.includes('baseline')) prepareBaseline();
+  // The issue an editor changes: one from the middle of the column, in English.
+  const edited =
+    corpus.issues.filter((issue) => issue.lang === 'en')[Math.floor(corpus.issues.length / 4)] ??
+    corpus.issues[0];
+  if (!edited) throw new Error('the corpus has no issue');
+  const editedFile = join(corpus.contentDir, 'issues', edited.fileName);
   const builds: BuildFigures[] = [];
   for (let round = 0; round < RUNS; round++) {
     const order = round % 2 === 0 ? variants : variants.toReversed();
     for (const variant of order) {
       builds.push(await build(variant, 'cold', round, corpus.contentDir));
       builds.push(await build(variant, 'warm', round, corpus.contentDir));
+      // One sentence more in one issue, then back, so every round starts from the same column.
+      writeFileSync(
+        editedFile,
+        `${edited.source.trimEnd()}\n\nOne more sentence, round ${round + 1}.\n`,
+      );
+      try {
+        builds.push(await build(variant, 'edited', round, corpus.contentDir));
+      } finally {
+        writeFileSync(editedFile, edited.source);
+      }
     }
   }
 
@@ -436,6 +454,27 @@ async function main() {
     });
   }
 
+  let dev: DevFigures | null = null;
+  if (args.browser && !args['no-browser'] && variants.includes('site')) {
+    say(`timing npm run dev: a saved edit to issues/${edited.fileName} until Chromium shows it…`);
+    await waitForQuiet(WAIT_MS, say);
+    dev = await withBuildLock(
+      () =>
+        devLatency({
+          projectRoot,
+          env: buildEnv('site', corpus.contentDir, join(work, 'dev-dist')),
+          issueFile: editedFile,
+          issuePath: `/issues/${edited.issue}/`,
+          contentDir: corpus.contentDir,
+        }),
+      {
+        timeoutMs: 15 * 60_000,
+        onWait: (holder) => say(`waiting for the build lock held by pid ${holder}…`),
+      },
+    );
+    say(`  ${dev.saveToScreenMs.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);
+  }
+
   const raw: RawResults = {
     version: 1,
     measuredAt: new Date().toISOString(),
@@ -460,6 +499,7 @@ async function main() {
     pagefind,
     weight,
     browser,
+    dev,
   };
   printReport(raw);
   const { summary, budgets, disturbed } = summarise(raw);

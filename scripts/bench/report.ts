@@ -127,6 +127,7 @@ export function budgetsTable(budgets: Budget[]): string {
     if (unit === '×') return `${value.toFixed(2)}×`;
     if (unit === 'B') return kilobytes(value);
     if (unit === 'KiB') return kibibytes(value * KIB);
+    if (unit === 's') return seconds(value);
     return `${value} ${unit}`;
   };
   const rows = table(
