@@ -66,6 +66,10 @@ export default defineConfig({
     securityHeaders(),
   ],
   experimental: {
+    // Pages with a `cacheKey` (issue and project pages, src/lib/cacheKeys.ts) whose key and
+    // templates are unchanged are copied from the last build instead of rendered. It needs
+    // build.concurrency 1, Astro's default.
+    incrementalBuild: true,
     // Completion, hover text and checking in the issues' frontmatter in VS Code: Astro writes
     // .astro/collections/collections.json, which tells its language server which schema
     // each file has (docs/vscode.md).

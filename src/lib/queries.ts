@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { type Lang, LANGS } from '../i18n/langs';
+import { pageKey } from './cacheKeys';
 import { oneEditionPerIssue } from './editions';
 import { archivePages, byIssueNumberDesc, isVisible, neighbours, publicationState } from './issues';
 import { districtFigures, targetProgress, yearByYear } from './progress';
@@ -208,6 +209,14 @@ function districtOf(byId: Map<string, District>, entry: IssueEntry): District {
     throw new Error(`${entry.filePath}: district "${entry.data.district.id}" is unknown`);
   return district;
 }
+
+/**
+ * What every page shows besides its own content — the column, the districts, the languages in
+ * the header's switch — as one digest, part of each page's incremental-build key.
+ */
+export const siteKey = shared(async () =>
+  pageKey(await getColumn(), await getDistricts(), await activeLangs()),
+);
 
 /**
  * Every visible issue in every active language, with its district, its publication state, its
