@@ -1,17 +1,18 @@
 /**
  * npm run bench -- [--issues 1000] [--runs 1] [--seed column] [--no-browser] [--wait 10]
- *                  [--variants baseline,site,satteri] [--out bench-results/latest.json]
+ *                  [--variants baseline,site] [--out bench-results/latest.json]
  *                  [--site-config <astro config>]
  *                  [--site-node-options=--max-old-space-size=1536]
  * npm run bench -- --report bench-results/latest.json    (print a saved run's report again)
  *
- * Builds a synthetic column of N issues three ways and measures each build, cold (no caches)
+ * Builds a synthetic column of N issues two ways and measures each build, cold (no caches)
  * and warm (the same command again):
  *
  *   baseline  a bare Astro site over the same MDX files, one page per issue, no layout
  *             (scripts/bench/baseline/, Astro's defaults)
- *   site      the column site as operators build it (npm run build: scripts/build.ts)
- *   satteri   the column site with Astro's default Sätteri processor (COLUMN_MARKDOWN=satteri)
+ *   site      the column site as operators build it (npm run build: scripts/build.ts);
+ *             --site-config builds it with another Astro config instead, e.g. another
+ *             Markdown processor
  *
  * After each variant's warm build comes a third, with one issue's text changed (the edit an
  * editor makes every week). Variants alternate within each round, and the order flips from one round to the next;
@@ -60,7 +61,7 @@ const { values: args } = parseArgs({
     issues: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '1' },
     seed: { type: 'string', default: 'column' },
-    variants: { type: 'string', default: 'baseline,site,satteri' },
+    variants: { type: 'string', default: 'baseline,site' },
     browser: { type: 'boolean', default: true },
     'no-browser': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results/latest.json' },
@@ -204,7 +205,6 @@ function buildEnv(variant: Variant, contentDir: string, outDir: string): NodeJS.
     ASTRO_TELEMETRY_DISABLED: '1',
     COLUMN_CONTENT_DIR: contentDir,
     COLUMN_OUT_DIR: outDir,
-    ...(variant === 'satteri' ? { COLUMN_MARKDOWN: 'satteri' } : {}),
     ...(variant === 'site' && args['site-node-options']
       ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} ${args['site-node-options']}`.trim() }
       : {}),

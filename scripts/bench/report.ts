@@ -19,9 +19,6 @@ export interface Row {
   site: string;
   /** site ÷ baseline */
   ratio?: string;
-  satteri?: string;
-  /** Sätteri variant ÷ baseline */
-  satteriRatio?: string;
 }
 
 export const KIB = 1024;
@@ -109,15 +106,8 @@ function table(headers: string[], rows: string[][]): string {
 
 export function figuresTable(rows: Row[]): string {
   return table(
-    ['', 'bare Astro', 'column site', 'ratio', 'site, Sätteri', 'ratio'],
-    rows.map((row) => [
-      row.label,
-      row.baseline ?? '',
-      row.site,
-      row.ratio ?? '',
-      row.satteri ?? '',
-      row.satteriRatio ?? '',
-    ]),
+    ['', 'bare Astro', 'column site', 'ratio'],
+    rows.map((row) => [row.label, row.baseline ?? '', row.site, row.ratio ?? '']),
   );
 }
 

@@ -23,7 +23,7 @@ import {
 } from './report.ts';
 import type { SiteWeight } from './weight.ts';
 
-export const VARIANTS = ['baseline', 'site', 'satteri'] as const;
+export const VARIANTS = ['baseline', 'site'] as const;
 export type Variant = (typeof VARIANTS)[number];
 /** The phases of an Astro build, in the order they run. */
 export const PHASES = [
@@ -168,7 +168,6 @@ export function summarise(raw: RawResults) {
   // ------------------------------------------------------------------ table and budgets
   const base = summary.baseline;
   const site = summary.site;
-  const sat = summary.satteri;
   const siteCold = builds.find((run) => run.variant === 'site' && run.phase === 'cold');
   const rows: Row[] = [];
   const buildRow = (
@@ -179,13 +178,11 @@ export function summarise(raw: RawResults) {
   ) => {
     const b = base?.[phase] ? pick(base[phase]) : undefined;
     const s = site?.[phase] ? pick(site[phase]) : undefined;
-    const t = sat?.[phase] ? pick(sat[phase]) : undefined;
     rows.push({
       label,
       ...(b !== undefined ? { baseline: format(b) } : {}),
       site: s !== undefined ? format(s) : 'n/a',
       ratio: ratio(s, b),
-      ...(t !== undefined ? { satteri: format(t), satteriRatio: ratio(t, b) } : {}),
     });
   };
   buildRow('cold build, wall', (s) => s.wallSeconds, seconds, 'cold');
@@ -231,7 +228,6 @@ export function summarise(raw: RawResults) {
     label: 'warm ÷ cold, wall',
     ...(base ? { baseline: ratio(base.warm.wallSeconds, base.cold.wallSeconds) } : {}),
     site: site ? ratio(site.warm.wallSeconds, site.cold.wallSeconds) : 'n/a',
-    ...(sat ? { satteri: ratio(sat.warm.wallSeconds, sat.cold.wallSeconds) } : {}),
   });
   buildRow('one issue edited, wall', (s) => s.wallSeconds, seconds, 'edited');
   rows.push({
@@ -270,7 +266,6 @@ export function summarise(raw: RawResults) {
   });
   const wb = weight.baseline;
   const ws = weight.site;
-  const wt = weight.satteri;
   const weightRow = (
     label: string,
     pick: (w: SiteWeight) => number | undefined,
@@ -278,13 +273,11 @@ export function summarise(raw: RawResults) {
   ) => {
     const b = withBaseline && wb ? pick(wb) : undefined;
     const s = ws ? pick(ws) : undefined;
-    const t = wt ? pick(wt) : undefined;
     rows.push({
       label,
       ...(b !== undefined ? { baseline: kilobytes(b) } : {}),
       site: kilobytes(s),
       ratio: ratio(s, b),
-      ...(t !== undefined ? { satteri: kilobytes(t), satteriRatio: ratio(t, b) } : {}),
     });
   };
   weightRow('issue page HTML, gzip (median)', (w) => w.issueHtmlGzip.median);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import type { Image, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './contentProblem.ts';
 import { attributeText, isUnsafeElement, unsafeMarkup } from './unsafeMarkup.ts';
@@ -39,7 +40,11 @@ const REQUIRED_ATTRIBUTES: Record<string, { name: string; problem: string; fix: 
   ],
 };
 
-const parser = createProcessor({ format: 'mdx' });
+// GFM as the build reads it (Sätteri, astro.config.mjs): without it, a footnote such as
+// `[^1]: [x](javascript:…)` parses as a link definition to a harmless-looking address, and
+// the check would pass a script link the build renders. A test keeps the two parsers agreeing
+// on what they can read.
+const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 

@@ -1,11 +1,12 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Nodes } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { attributeText, isUnsafeElement, unsafeMarkup } from './unsafeMarkup';
 
-const parser = createProcessor({ format: 'mdx' });
+const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
 /** Every node of an MDX text, parsed as the content check parses it. */
 function nodes(mdx: string): Nodes[] {
