@@ -234,7 +234,6 @@ export function summarise(raw: RawResults) {
     label: 'one issue edited ÷ cold, wall',
     ...(base ? { baseline: ratio(base.edited.wallSeconds, base.cold.wallSeconds) } : {}),
     site: site ? ratio(site.edited.wallSeconds, site.cold.wallSeconds) : 'n/a',
-    ...(sat ? { satteri: ratio(sat.edited.wallSeconds, sat.cold.wallSeconds) } : {}),
   });
   if (dev) {
     rows.push({
