@@ -52,7 +52,8 @@ describe('the catalogues', () => {
     ...['alt', 'date', 'district', 'en', 'zh', 'id', 'kind', 'name', 'note', 'places', 'status'],
     ...['projects', 'published', 'start', 'src', 'label', 'value', 'set', 'html', 'hanting'],
     ...['planned', 'underConstruction', 'completed', 'xingfu-road-primary'],
-    ...['npm', 'run', 'validate', 'dev', 'git', 'import', 'export', 'true', 'false', 'https'],
+    ...['npm', 'run', 'validate', 'dev', 'astro', 'build', 'git', 'import', 'export'],
+    ...['true', 'false', 'https'],
     ...['YAML', 'MDX', 'Markdown', 'HTML', 'Tab', 'YYYY-MM-DD'],
     // The English half of a bilingual name, in the example of how to write one.
     ...['Hanting', 'District'],
@@ -157,6 +158,47 @@ describe('counted', () => {
     expect(renderMessage('zh-CN', counted('validate.valid', 2, { districts: 12 }))).toBe(
       '内容无误：已检查 2 期、12 个县市区。',
     );
+  });
+});
+
+describe('the commands’ own lines', () => {
+  test.each([
+    [
+      counted('validate.problems', 1, { dir: 'content' }),
+      '1 problem in content/ — fix them and run npm run validate again.',
+      '内容目录 content/ 中有 1 处问题，改正后再运行一次 npm run validate。',
+    ],
+    [
+      counted('validate.problems', 2, { dir: 'content' }),
+      '2 problems in content/ — fix them and run npm run validate again.',
+      '内容目录 content/ 中有 2 处问题，改正后再运行一次 npm run validate。',
+    ],
+    [
+      counted('validate.valid', 1, { districts: 12 }),
+      'Content is valid: 1 issue and 12 districts checked.',
+      '内容无误：已检查 1 期、12 个县市区。',
+    ],
+    [counted('dev.problems', 1), '1 content problem:', '内容有 1 处问题：'],
+    [counted('dev.problems', 2), '2 content problems:', '内容有 2 处问题：'],
+    [msg('build.astroStopped'), 'astro build was stopped.', 'astro build 被中止。'],
+    [
+      msg('build.missing', { files: ['index.html', '_headers'] }),
+      'The build is missing index.html, _headers.',
+      '生成的网站缺少 index.html、_headers。',
+    ],
+    [
+      msg('build.moveFailed', { dir: 'dist', error: 'EXDEV' }),
+      'Could not move the build into dist/: EXDEV',
+      '无法把生成的网站移到 dist/：EXDEV',
+    ],
+    [
+      msg('build.failedNothing'),
+      'The build failed; nothing was written.',
+      '网站生成失败；没有写入任何内容。',
+    ],
+  ])('render %j in both languages', (message, en, zh) => {
+    expect(renderMessage('en', message)).toBe(en);
+    expect(renderMessage('zh-CN', message)).toBe(zh);
   });
 });
 

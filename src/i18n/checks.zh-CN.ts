@@ -163,12 +163,21 @@ export const checksZhCN: Record<CheckKey, string> = {
   'file.notIssue': '不是一期报道；content/issues/ 里只放各期报道',
   'file.notIssue.fix': '移出 content/issues/，或者删除它',
 
-  'validate.problems.one': '{dir}/ 中有 {count} 处问题，改正后再运行一次 npm run validate。',
-  'validate.problems.other': '{dir}/ 中有 {count} 处问题，改正后再运行一次 npm run validate。',
+  'validate.problems.one':
+    '内容目录 {dir}/ 中有 {count} 处问题，改正后再运行一次 npm run validate。',
+  'validate.problems.other':
+    '内容目录 {dir}/ 中有 {count} 处问题，改正后再运行一次 npm run validate。',
   'validate.valid.one': '内容无误：已检查 {count} 期、{districts} 个县市区。',
   'validate.valid.other': '内容无误：已检查 {count} 期、{districts} 个县市区。',
   'build.problems.one': '内容有 {count} 处问题，网站没有生成：',
   'build.problems.other': '内容有 {count} 处问题，网站没有生成：',
+  'build.astroExited': 'astro build 以代码 {code} 退出。',
+  'build.astroStopped': 'astro build 被中止。',
+  'build.missing': '生成的网站缺少 {files}。',
+  'build.moveFailed': '无法把生成的网站移到 {dir}/：{error}',
+  'build.failedKept': '网站生成失败；{dir}/ 保持不变。',
+  'build.failedNothing': '网站生成失败；没有写入任何内容。',
+  'build.done': '网站已生成到 {dir}/。',
   'dev.problems.one': '内容有 {count} 处问题：',
   'dev.problems.other': '内容有 {count} 处问题：',
   'dev.clean': '内容检查通过。',
