@@ -66,9 +66,7 @@ function readOptions() {
       strict: true,
     }).values;
   } catch (error) {
-    return fail(
-      msg('cli.usage', { error: argError(error as Error & { code?: unknown }), usage: USAGE }),
-    );
+    return fail(msg('cli.usage', { error: argError(error as Error), usage: USAGE }));
   }
 }
 

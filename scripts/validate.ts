@@ -53,7 +53,7 @@ function askedLang(): Lang | undefined {
   } catch (error) {
     return refuse(
       messagesLang(contentDir, env.messagesLang),
-      msg('cli.usage', { error: argError(error as Error & { code?: unknown }), usage: USAGE }),
+      msg('cli.usage', { error: argError(error as Error), usage: USAGE }),
     );
   }
   if (values.lang === undefined) return undefined;
