@@ -42,7 +42,7 @@ export default defineConfig({
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 0 } } },
   },
   integrations: [
-    contentChecks(env.contentDir),
+    contentChecks(env.contentDir, env.messagesLang),
     editorHelp(env.contentDir),
     knownWarnings(),
     previewMode(),

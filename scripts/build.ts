@@ -7,17 +7,23 @@
  * site needs. A failed build exits non-zero and leaves the last good output exactly as it
  * was, so what is there to deploy is always a whole site.
  *
- * Arguments are passed on to `astro build`, e.g. `npm run build -- --verbose`.
+ * Arguments are passed on to `astro build`, e.g. `npm run build -- --verbose`. It speaks the
+ * language COLUMN_MESSAGES_LANG names, else the column's, as the content check in the build does.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { msg, renderMessage, type CheckMessage } from '../src/i18n/checks.ts';
 import { readBuildEnv } from '../src/lib/buildEnv.ts';
+import { messagesLang } from '../src/lib/columnConfig.ts';
 import { runAstro } from './astro.ts';
 
 /** Files every good build has: pages, the 404 page, the CSP headers and the search index. */
 const REQUIRED = ['index.html', '404.html', '_headers', 'pagefind/pagefind-entry.json'];
 
-const { outDir } = readBuildEnv();
+const env = readBuildEnv();
+const { outDir } = env;
+const lang = messagesLang(env.contentDir, env.messagesLang);
+const say = (message: CheckMessage) => renderMessage(lang, message);
 // Beside the output, so the swap is a rename on one file system. `.dist-*` folders are in
 // .gitignore, .prettierignore, eslint.config.mjs and tsconfig.json's exclude.
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
@@ -28,10 +34,12 @@ const shown = (path: string) => {
   return inside.startsWith('..') ? path : inside || '.';
 };
 
-function fail(message: string, code = 1): never {
+function fail(message: CheckMessage, code = 1): never {
   rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(outDir) ? `${shown(outDir)}/ is unchanged` : `nothing was written`;
-  console.error(`\n${message}\nThe build failed; ${kept}.`);
+  const kept = existsSync(outDir)
+    ? msg('build.failedKept', { dir: shown(outDir) })
+    : msg('build.failedNothing');
+  console.error(`\n${say(message)}\n${say(kept)}`);
   process.exit(code);
 }
 
@@ -44,10 +52,11 @@ const code = await runAstro(['build', ...process.argv.slice(2)], {
   ...process.env,
   COLUMN_OUT_DIR: staging,
 });
-if (code !== 0) fail(`astro build ${code > 128 ? 'was stopped' : `exited with ${code}`}.`, code);
+if (code !== 0)
+  fail(code > 128 ? msg('build.astroStopped') : msg('build.astroExited', { code }), code);
 
 const missing = REQUIRED.filter((file) => !existsSync(join(staging, file)));
-if (missing.length) fail(`The build is missing ${missing.join(', ')}.`);
+if (missing.length) fail(msg('build.missing', { files: missing }));
 
 // Two renames, and the old output is deleted only once the new one is in place.
 if (existsSync(outDir)) renameSync(outDir, previous);
@@ -55,7 +64,7 @@ try {
   renameSync(staging, outDir);
 } catch (error) {
   if (existsSync(previous)) renameSync(previous, outDir);
-  fail(`Could not move the build into ${shown(outDir)}/: ${(error as Error).message}`);
+  fail(msg('build.moveFailed', { dir: shown(outDir), error: (error as Error).message }));
 }
 rmSync(previous, { recursive: true, force: true });
-console.log(`\nThe site is in ${shown(outDir)}/.`);
+console.log(`\n${say(msg('build.done', { dir: shown(outDir) }))}`);

@@ -114,7 +114,7 @@ describe('generateCorpus', () => {
     expect(written.issues).toHaveLength(40);
     expect(written.imageBytes).toBeGreaterThan(0);
     const report = checkContent(contentDir, dir);
-    expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(report.problems.map((problem) => formatProblem(problem, 'en'))).toEqual([]);
     expect(report.issueCount).toBe(40);
   });
 });

@@ -1,27 +1,35 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { counted, msg, renderMessage } from '../i18n/checks';
+import type { Lang } from '../i18n/langs';
+import { messagesLang } from '../lib/columnConfig';
 import { checkContent } from '../lib/contentCheck';
 import { formatProblem, type ContentProblem } from '../lib/contentProblem';
 
 /** How long after the last change to a content file the folder is judged: a save fires several events. */
 export const SETTLE_MS = 200;
 
-function heading(problems: readonly ContentProblem[]): string {
-  return `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
-}
+const list = (problems: readonly ContentProblem[], lang: Lang) =>
+  problems.map((problem) => formatProblem(problem, lang)).join('\n');
 
 /**
  * Runs the content check before Astro reads the collections. In a build, any problem stops
  * the build with the full list. In `astro dev` the list is printed and the server keeps
  * running, and the check runs again whenever a file under the content folder changes, so
  * the editor sees the same plain messages while previewing as the build would give.
+ *
+ * The messages are in `asked` (COLUMN_MESSAGES_LANG: Astro's command line takes no option of
+ * ours), else in the column's language, read afresh each time as the editor may change it.
  */
-export function contentChecks(contentDir: string): AstroIntegration {
+export function contentChecks(contentDir: string, asked?: Lang): AstroIntegration {
   const report = (logger: AstroIntegrationLogger, quietWhenClean: boolean) => {
     const { problems } = checkContent(contentDir);
+    const lang = messagesLang(contentDir, asked);
     if (problems.length)
-      logger.warn(`${heading(problems)}:\n${problems.map(formatProblem).join('\n')}`);
-    else if (!quietWhenClean) logger.info('Content checks pass.');
+      logger.warn(
+        `${renderMessage(lang, counted('dev.problems', problems.length))}\n${list(problems, lang)}`,
+      );
+    else if (!quietWhenClean) logger.info(renderMessage(lang, msg('dev.clean')));
   };
 
   return {
@@ -34,8 +42,9 @@ export function contentChecks(contentDir: string): AstroIntegration {
         }
         const { problems } = checkContent(contentDir);
         if (problems.length === 0) return;
+        const lang = messagesLang(contentDir, asked);
         const error = new ContentProblemsError(
-          `${heading(problems)}; nothing was built:\n${problems.map(formatProblem).join('\n')}`,
+          `${renderMessage(lang, counted('build.problems', problems.length))}\n${list(problems, lang)}`,
         );
         // The list says everything; a stack trace into this file would only bury it.
         error.stack = '';

@@ -96,4 +96,20 @@ describe('readBuildEnv', () => {
   test('normalises SITE_BASE', () => {
     expect(readBuildEnv({ SITE_BASE: ' /a/b ' }, CWD).base).toBe('/a/b/');
   });
+
+  test('returns no messages language when COLUMN_MESSAGES_LANG is unset or blank', () => {
+    expect(readBuildEnv({}, CWD).messagesLang).toBeUndefined();
+    expect(readBuildEnv({ COLUMN_MESSAGES_LANG: ' ' }, CWD).messagesLang).toBeUndefined();
+  });
+
+  test('returns the language COLUMN_MESSAGES_LANG names', () => {
+    expect(readBuildEnv({ COLUMN_MESSAGES_LANG: 'zh-CN' }, CWD).messagesLang).toBe('zh-CN');
+    expect(readBuildEnv({ COLUMN_MESSAGES_LANG: ' en ' }, CWD).messagesLang).toBe('en');
+  });
+
+  test('throws with the languages when COLUMN_MESSAGES_LANG names another', () => {
+    expect(() => readBuildEnv({ COLUMN_MESSAGES_LANG: 'zh' }, CWD)).toThrow(
+      'COLUMN_MESSAGES_LANG: "zh" is not a language of the column — set it to one of: en, zh-CN',
+    );
+  });
 });

@@ -3,6 +3,8 @@
  * Used by `astro.config.mjs` and `src/content.config.ts`, which run in Node before any page.
  */
 import { resolve } from 'node:path';
+import { parseLang } from '../i18n/checks.ts';
+import { LANGS, type Lang } from '../i18n/langs.ts';
 
 export interface BuildEnv {
   /** Absolute URL of the deployed site, without the base path (`SITE_URL`). */
@@ -15,6 +17,11 @@ export interface BuildEnv {
   outDir: string;
   /** Astro's cache folder; kept per content folder so fixture builds never share one. */
   cacheDir: string;
+  /**
+   * The language the content check speaks in the build and the preview
+   * (`COLUMN_MESSAGES_LANG`); the column's own language when not set.
+   */
+  messagesLang: Lang | undefined;
 }
 
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
@@ -37,6 +44,13 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
       `SITE_URL: "${site}" has a path — give only the origin in SITE_URL and the path in SITE_BASE, e.g. SITE_URL=${new URL(site).origin} SITE_BASE=${new URL(site).pathname}`,
     );
   }
+  const messagesLangName = (env['COLUMN_MESSAGES_LANG'] ?? '').trim();
+  const messagesLang = messagesLangName === '' ? undefined : parseLang(messagesLangName);
+  if (messagesLangName !== '' && !messagesLang) {
+    throw new Error(
+      `COLUMN_MESSAGES_LANG: "${messagesLangName}" is not a language of the column — set it to one of: ${LANGS.join(', ')}`,
+    );
+  }
   const contentDir = resolve(cwd, env['COLUMN_CONTENT_DIR'] ?? 'content');
   const outDir = resolve(cwd, env['COLUMN_OUT_DIR'] ?? 'dist');
   const cacheDir = env['COLUMN_CONTENT_DIR']
@@ -48,5 +62,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
     contentDir,
     outDir,
     cacheDir,
+    messagesLang,
   };
 }

@@ -6,10 +6,13 @@ import {
   checkColumnFile,
   checkDistrictsFile,
   ColumnConfigError,
+  columnLanguage,
+  messagesLang,
   readColumn,
   readDistricts,
 } from './columnConfig';
-import { formatProblem } from './contentProblem';
+import { linesIn } from '../../test/support/messages';
+import { msg, quoted } from '../i18n/checks';
 
 const COLUMN_YAML = `title: { en: Harbour Column, zh: 港口专栏 }
 publisher: { en: Harbour Press, zh: 港口出版社 }
@@ -76,17 +79,24 @@ describe('checkColumnFile', () => {
     });
     const { column, problems } = checkColumnFile(contentDir, root);
     expect(column).toBeUndefined();
-    expect(problems.map(formatProblem)).toEqual([
-      'content/column.yaml:4 defaultLang: "fr" is not an allowed value — use one of: en, zh-CN',
-      'content/column.yaml:9 targets.highSchools: expected a whole number, got "one" — write digits only, e.g. 600',
-    ]);
+    expect(linesIn(problems)).toEqual({
+      en: [
+        'content/column.yaml:4 defaultLang: "fr" is not an allowed value — use one of: en, zh-CN',
+        'content/column.yaml:9 targets.highSchools: expected a whole number, got "one" — write digits only, e.g. 600',
+      ],
+      'zh-CN': [
+        'content/column.yaml:4 defaultLang: “fr”不是允许的值 — 改用以下之一：en、zh-CN',
+        'content/column.yaml:9 targets.highSchools: 应为整数，现在是“one” — 只写数字，如 600',
+      ],
+    });
   });
 
   test('returns a missing file as one problem', () => {
     const { root, contentDir } = contentWith({});
-    expect(checkColumnFile(contentDir, root).problems.map(formatProblem)).toEqual([
-      'content/column.yaml file: is missing — restore it from git',
-    ]);
+    expect(linesIn(checkColumnFile(contentDir, root).problems)).toEqual({
+      en: ['content/column.yaml file: is missing — restore it from git'],
+      'zh-CN': ['content/column.yaml file: 缺少这个文件 — 用 git 恢复这个文件'],
+    });
   });
 });
 
@@ -107,18 +117,26 @@ describe('checkDistrictsFile', () => {
     });
     const { districts, problems } = checkDistrictsFile(contentDir, root);
     expect(districts.map((district) => district.id)).toEqual(['harbour']);
-    expect(problems.map(formatProblem)).toEqual([
-      'content/districts.yaml:7 [1].kind: "province" is not an allowed value — use one of: district, county-level-city, county',
-    ]);
+    expect(linesIn(problems)).toEqual({
+      en: [
+        'content/districts.yaml:7 [1].kind: "province" is not an allowed value — use one of: district, county-level-city, county',
+      ],
+      'zh-CN': [
+        'content/districts.yaml:7 [1].kind: “province”不是允许的值 — 改用以下之一：district、county-level-city、county',
+      ],
+    });
   });
 
   test('returns an id used twice as a problem at the second one', () => {
     const { root, contentDir } = contentWith({
       'districts.yaml': DISTRICTS_YAML.replace('id: hills', 'id: harbour'),
     });
-    expect(checkDistrictsFile(contentDir, root).problems.map(formatProblem)).toEqual([
-      'content/districts.yaml:5 [1].id: "harbour" is used twice — give each district its own id',
-    ]);
+    expect(linesIn(checkDistrictsFile(contentDir, root).problems)).toEqual({
+      en: [
+        'content/districts.yaml:5 [1].id: "harbour" is used twice — give each district its own id',
+      ],
+      'zh-CN': ['content/districts.yaml:5 [1].id: “harbour”用了两次 — 每个县市区各用一个 id'],
+    });
   });
 
   test('returns no districts when the file is not a list', () => {
@@ -130,8 +148,8 @@ describe('checkDistrictsFile', () => {
           file: 'content/districts.yaml',
           line: 1,
           field: 'districts',
-          problem: 'expected a list of districts',
-          fix: 'start each district with "- id: …"',
+          problem: msg('districts.notList'),
+          fix: msg('districts.notList.fix'),
         },
       ],
     });
@@ -159,13 +177,56 @@ describe('readColumn and readDistricts', () => {
           file: 'content/column.yaml',
           line: 4,
           field: 'defaultLang',
-          problem: '"fr" is not an allowed value',
-          fix: 'use one of: en, zh-CN',
+          problem: msg('schema.notAllowed', { got: quoted('fr') }),
+          fix: msg('schema.notAllowed.fix', { values: ['en', 'zh-CN'] }),
         },
       ]),
     );
     expect(() => readDistricts(contentDir, root)).toThrow(
       'content/districts.yaml:5 [1].id: "harbour" is used twice — give each district its own id',
     );
+  });
+});
+
+describe('columnLanguage', () => {
+  test('returns the column’s defaultLang', () => {
+    const { contentDir } = contentWith({ 'column.yaml': COLUMN_YAML });
+    expect(columnLanguage(contentDir)).toBe('zh-CN');
+  });
+
+  test('returns defaultLang even when another field of column.yaml is wrong', () => {
+    const { contentDir } = contentWith({
+      'column.yaml': COLUMN_YAML.replace('highSchools: 1', 'highSchools: one'),
+    });
+    expect(columnLanguage(contentDir)).toBe('zh-CN');
+  });
+
+  test('returns undefined for an unknown language, broken YAML or no file', () => {
+    const unknown = contentWith({
+      'column.yaml': COLUMN_YAML.replace('defaultLang: zh-CN', 'defaultLang: fr'),
+    });
+    const broken = contentWith({ 'column.yaml': 'defaultLang: zh-CN: en\n' });
+    const missing = contentWith({});
+    expect(columnLanguage(unknown.contentDir)).toBeUndefined();
+    expect(columnLanguage(broken.contentDir)).toBeUndefined();
+    expect(columnLanguage(missing.contentDir)).toBeUndefined();
+  });
+});
+
+describe('messagesLang', () => {
+  test('returns the first language asked for, skipping those not given', () => {
+    const { contentDir } = contentWith({ 'column.yaml': COLUMN_YAML });
+    expect(messagesLang(contentDir, 'en', 'zh-CN')).toBe('en');
+    expect(messagesLang(contentDir, undefined, 'en')).toBe('en');
+  });
+
+  test('returns the column’s language when none is asked for', () => {
+    const { contentDir } = contentWith({ 'column.yaml': COLUMN_YAML });
+    expect(messagesLang(contentDir)).toBe('zh-CN');
+    expect(messagesLang(contentDir, undefined)).toBe('zh-CN');
+  });
+
+  test('returns English when the column gives no language either', () => {
+    expect(messagesLang(contentWith({}).contentDir)).toBe('en');
   });
 });

@@ -10,8 +10,16 @@
  */
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
+import { msg, quoted } from '../i18n/checks.ts';
 import { formatProblem, type ContentProblem } from './contentProblem.ts';
-import { columnSchema, districtSchema, type ColumnData, type DistrictData } from './schema.ts';
+import {
+  columnSchema,
+  districtSchema,
+  LANGS,
+  type ColumnData,
+  type DistrictData,
+  type Lang,
+} from './schema.ts';
 import { readYamlFile, schemaProblems } from './yamlCheck.ts';
 
 /** Where the files are, from the content folder. */
@@ -54,8 +62,8 @@ export function checkDistrictsFile(
           file,
           line: 1,
           field: 'districts',
-          problem: 'expected a list of districts',
-          fix: 'start each district with "- id: …"',
+          problem: msg('districts.notList'),
+          fix: msg('districts.notList.fix'),
         },
       ],
     };
@@ -71,8 +79,8 @@ export function checkDistrictsFile(
         file,
         ...(line ? { line } : {}),
         field: `[${index}].id`,
-        problem: `"${district.id}" is used twice`,
-        fix: 'give each district its own id',
+        problem: msg('districts.idTwice', { id: quoted(district.id) }),
+        fix: msg('districts.idTwice.fix'),
       });
     }
     districts.push(district);
@@ -80,12 +88,35 @@ export function checkDistrictsFile(
   return { districts, problems };
 }
 
-/** Thrown by the readers below: the message lists every problem, one per line. */
+/**
+ * The column's language as `column.yaml` gives it, even when another field there is wrong, so
+ * the tools can speak it while they report that mistake; undefined when the file is missing or
+ * unreadable, or its `defaultLang` is not a language of the site.
+ */
+export function columnLanguage(contentDir: string): Lang | undefined {
+  const { parsed } = readYamlFile(join(contentDir, COLUMN_FILE), COLUMN_FILE);
+  const data: unknown = parsed?.data;
+  const lang = z.object({ defaultLang: z.enum(LANGS) }).safeParse(data);
+  return lang.success ? lang.data.defaultLang : undefined;
+}
+
+/**
+ * The language the editors' tools speak: the first one asked for (`--lang`,
+ * `COLUMN_MESSAGES_LANG`), else the column's, else English.
+ */
+export function messagesLang(contentDir: string, ...asked: (Lang | undefined)[]): Lang {
+  return asked.find((lang) => lang !== undefined) ?? columnLanguage(contentDir) ?? 'en';
+}
+
+/**
+ * Thrown by the readers below: the message lists every problem, one per line, in English (it
+ * reaches Astro's own error output); `problems` lets a tool show them in another language.
+ */
 export class ColumnConfigError extends Error {
   override name = 'ColumnConfigError';
   readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(problems.map((problem) => formatProblem(problem, 'en')).join('\n'));
     this.problems = problems;
   }
 }

@@ -3,6 +3,10 @@
  * problem at once in words an editor can act on:
  *
  *   content/issues/005-x.mdx:12 stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600
+ *   content/issues/005-x.mdx:12 stats.newPlaces: 应为整数，现在是 “about 600” — 只写数字，如 600
+ *
+ * Each problem and fix is a message (src/i18n/checks.ts), so whatever prints the report shows
+ * it in the language the editor asked for.
  *
  * Astro alone stops at the first schema error and lets a dangling district pass, so the
  * build runs this first (see `src/integrations/contentChecks.ts`).
@@ -10,6 +14,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { msg, quoted, type CheckMessage } from '../i18n/checks.ts';
 import {
   checkColumnFile,
   checkDistrictsFile,
@@ -100,8 +105,8 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
         file,
         line: 1,
         field: 'frontmatter',
-        problem: 'no frontmatter found',
-        fix: 'start the file with a line "---", the fields, then another "---"',
+        problem: msg('frontmatter.none'),
+        fix: msg('frontmatter.none.fix'),
       });
       continue;
     }
@@ -124,8 +129,8 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
         file,
         ...lineOf('district'),
         field: 'district',
-        problem: `"${district}" is not in ${show(districtsFile)}`,
-        fix: `use one of: ${[...new Set(districtIds)].join(', ')}`,
+        problem: msg('district.unknown', { district: quoted(district), file: show(districtsFile) }),
+        fix: msg('district.unknown.fix', { ids: [...new Set(districtIds)] }),
       });
     }
 
@@ -135,8 +140,8 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
         file,
         ...lineOf('cover', 'src'),
         field: 'cover.src',
-        problem: `no image at ${cover}`,
-        fix: 'put the picture in content/images/ and write its path from the issue, e.g. ../images/school.jpg',
+        problem: msg('cover.noImage', { path: cover }),
+        fix: msg('fix.src'),
       });
     }
 
@@ -155,7 +160,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
         file,
         ...lineOf('updated'),
         field: 'updated',
-        problem: 'the update date is before the publication date',
+        problem: msg('schema.updatedOrder'),
         fix: fixFor(['updated']),
       });
     }
@@ -208,8 +213,8 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
       file: entry.file,
       ...(entry.line ? { line: entry.line } : {}),
       field: 'issue',
-      problem: `number ${entry.issue} (${entry.lang}) is already used by ${first.file}`,
-      fix: `give this issue a free number, e.g. ${next}`,
+      problem: msg('issue.taken', { number: entry.issue, lang: entry.lang, file: first.file }),
+      fix: msg('issue.taken.fix', { next }),
     });
   }
 
@@ -217,7 +222,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
   problems.push(...editionProblems(numbered, defaultLang));
   for (const { problem, name, district } of unnamed) {
     const id = idFor(name, district, named);
-    if (id) problem.fix = `add it: ${id}, the same in every issue that names this project`;
+    if (id) problem.fix = msg('project.idMissing.fix', { id });
   }
 
   // Files in the order they are checked, each file's problems from top to bottom.
@@ -250,8 +255,8 @@ function projectIdProblems(named: readonly NamedProject[]): ContentProblem[] {
         file: project.file,
         ...at(project.idLine),
         field: `projects[${project.index}].id`,
-        problem: `"${project.id}" is already the id of projects[${sameIssue.index}] in this issue`,
-        fix: 'give each project in an issue its own id',
+        problem: msg('project.idTwice', { id: quoted(project.id), index: sameIssue.index }),
+        fix: msg('project.idTwice.fix'),
       });
       continue;
     }
@@ -262,16 +267,26 @@ function projectIdProblems(named: readonly NamedProject[]): ContentProblem[] {
         file: project.file,
         ...at(project.idLine),
         field: `projects[${project.index}].id`,
-        problem: `"${project.id}" is a project in ${String(first.district)} in ${first.file}, and this issue is about ${String(project.district)}`,
-        fix: 'a project never changes district: if this is another school, give it its own id',
+        problem: msg('project.otherDistrict', {
+          id: quoted(project.id),
+          district: String(first.district),
+          file: first.file,
+          here: String(project.district),
+        }),
+        fix: msg('project.otherDistrict.fix'),
       });
     } else if (project.kind !== first.kind) {
       problems.push({
         file: project.file,
         ...at(project.kindLine),
         field: `projects[${project.index}].kind`,
-        problem: `"${project.id}" is ${String(first.kind)} in ${first.file}, and ${String(project.kind)} here`,
-        fix: 'a project keeps its kind: correct it here or there, or give this project its own id',
+        problem: msg('project.otherKind', {
+          id: quoted(project.id),
+          kind: String(first.kind),
+          file: first.file,
+          here: String(project.kind),
+        }),
+        fix: msg('project.otherKind.fix'),
       });
     }
   }
@@ -286,12 +301,12 @@ function idFor(
   name: unknown,
   district: unknown,
   named: readonly NamedProject[],
-): string | undefined {
+): CheckMessage | undefined {
   if (typeof name !== 'string') return undefined;
   const known = named.find((project) => project.name === name && project.district === district);
-  if (known) return `id: ${known.id} (the id ${known.file} gives it)`;
+  if (known) return msg('project.idFromIssue', { id: known.id, file: known.file });
   const suggested = suggestProjectId(name);
-  return suggested && `id: ${suggested} (made from its name)`;
+  return suggested ? msg('project.idFromName', { id: suggested }) : undefined;
 }
 
 /**
@@ -314,8 +329,8 @@ function editionProblems(numbered: readonly CheckedIssue[], defaultLang: Lang): 
           file: edition.file,
           ...edition.lineOf(field),
           field,
-          problem: `differs from the ${first.lang} edition, ${first.file}`,
-          fix: 'two editions of one issue are one report: give them the same district, figures and projects (only names and notes are translated)',
+          problem: msg('edition.differs', { lang: first.lang, file: first.file }),
+          fix: msg('edition.differs.fix'),
         });
       if (edition.facts.district !== first.facts.district) differs('district');
       if (!sameFacts(figuresOf(edition.facts.stats), figuresOf(first.facts.stats)))

@@ -3,6 +3,9 @@
  * that every check (frontmatter, article, folder) can report problems without importing the
  * others.
  */
+import { renderMessage, type CheckMessage } from '../i18n/checks.ts';
+import type { Lang } from '../i18n/langs.ts';
+
 export interface ContentProblem {
   /** Path relative to the project root, e.g. `content/issues/004-hanting.mdx`. */
   file: string;
@@ -10,10 +13,18 @@ export interface ContentProblem {
   line?: number;
   /** Dotted field path, e.g. `stats.newPlaces`; `frontmatter` or `body` for whole-part problems. */
   field: string;
-  problem: string;
-  fix: string;
+  /** What is wrong, and how to fix it: messages, so a problem can be shown in either language. */
+  problem: CheckMessage;
+  fix: CheckMessage;
 }
 
-export function formatProblem({ file, line, field, problem, fix }: ContentProblem): string {
-  return `${file}${line ? `:${line}` : ''} ${field}: ${problem} — ${fix}`;
+/**
+ * `file:line field: problem — fix`, in `lang`. The separators are the same in every language,
+ * so a tool that reads the lines reads Chinese ones too.
+ */
+export function formatProblem(
+  { file, line, field, problem, fix }: ContentProblem,
+  lang: Lang,
+): string {
+  return `${file}${line ? `:${line}` : ''} ${field}: ${renderMessage(lang, problem)} — ${renderMessage(lang, fix)}`;
 }

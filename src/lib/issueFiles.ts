@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { msg } from '../i18n/checks.ts';
 import { LANGS } from '../i18n/langs.ts';
 import type { ContentProblem } from './contentProblem.ts';
 
@@ -66,9 +67,6 @@ function intendedIssueName(name: string): string | undefined {
   return isIssueFile(candidate) ? candidate : undefined;
 }
 
-const NAMING_RULE =
-  'the issue number in three digits, a hyphen and lower-case words joined by hyphens, e.g. 004-hanting.mdx (004-hanting.zh-CN.mdx for a Chinese edition)';
-
 /**
  * What is wrong with a file under the issues folder that is not an issue, and what the editor
  * should do; undefined for the operating system's own files, which are left alone.
@@ -79,46 +77,20 @@ export function describeStrayFile(
 ): Pick<ContentProblem, 'problem' | 'fix'> | undefined {
   const name = basename(path);
   if (OPERATING_SYSTEM_FILE.test(name)) return undefined;
-  if (BACKUP_FILE.test(name))
-    return {
-      problem: 'is a backup or temporary file, not an issue',
-      fix: 'close the issue in your editor, then delete this file or move it out of content/issues/',
-    };
+  if (BACKUP_FILE.test(name)) return { problem: msg('file.backup'), fix: msg('file.backup.fix') };
   if (PICTURE_FILE.test(name))
-    return {
-      problem: 'is a picture; only issues belong in content/issues/',
-      fix: `move it to content/images/ and write its path from the issue as ../images/${name}`,
-    };
-  if (COPIED_FILE.test(name))
-    return {
-      problem: 'is a copy of an issue, and copies are never published',
-      fix: 'copy any changes you want to keep into the issue itself, then delete this file',
-    };
+    return { problem: msg('file.picture'), fix: msg('file.picture.fix', { name }) };
+  if (COPIED_FILE.test(name)) return { problem: msg('file.copy'), fix: msg('file.copy.fix') };
   const intended = isIssueFile(name) ? name : intendedIssueName(name);
   if (path.includes('/') && intended)
-    return {
-      problem: 'is in a subfolder, so it is not read as an issue',
-      fix: `move it to content/issues/${intended}`,
-    };
+    return { problem: msg('file.subfolder'), fix: msg('file.subfolder.fix', { name: intended }) };
   if (intended && extname(name) !== '.mdx')
-    return {
-      problem: 'is not read as an issue: only .mdx files are',
-      fix: `rename it to ${intended}`,
-    };
+    return { problem: msg('file.notMdx'), fix: msg('file.rename.fix', { name: intended }) };
   if (intended)
-    return {
-      problem: 'is not read as an issue: its name is not NNN-name.mdx',
-      fix: `rename it to ${intended}`,
-    };
+    return { problem: msg('file.badName'), fix: msg('file.rename.fix', { name: intended }) };
   if (extname(name).toLowerCase() === '.mdx')
-    return {
-      problem: 'is not read as an issue: its name is not NNN-name.mdx',
-      fix: `rename it to ${NAMING_RULE}`,
-    };
-  return {
-    problem: 'is not an issue; only issues belong in content/issues/',
-    fix: 'move it out of content/issues/, or delete it',
-  };
+    return { problem: msg('file.badName'), fix: msg('file.namingRule.fix') };
+  return { problem: msg('file.notIssue'), fix: msg('file.notIssue.fix') };
 }
 
 export interface StrayFile extends Pick<ContentProblem, 'problem' | 'fix'> {

@@ -10,6 +10,7 @@ import type { Image, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
+import { mdxError, msg, type CheckMessage } from '../i18n/checks.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { attributeText, isUnsafeElement, unsafeMarkup } from './unsafeMarkup.ts';
 
@@ -17,26 +18,17 @@ import { attributeText, isUnsafeElement, unsafeMarkup } from './unsafeMarkup.ts'
 export const MDX_COMPONENT_NAMES = ['Callout', 'Figure', 'PullQuote', 'Stat'] as const;
 
 /** Attributes each component needs. */
-const REQUIRED_ATTRIBUTES: Record<string, { name: string; problem: string; fix: string }[]> = {
+const REQUIRED_ATTRIBUTES: Record<
+  string,
+  { name: string; problem: CheckMessage; fix: CheckMessage }[]
+> = {
   Stat: [
-    {
-      name: 'value',
-      problem: 'a <Stat> has no value',
-      fix: 'add value="…", e.g. value="6,684 places"',
-    },
-    {
-      name: 'label',
-      problem: 'a <Stat> has no label',
-      fix: 'add label="…" saying what the figure counts',
-    },
+    { name: 'value', problem: msg('body.statNoValue'), fix: msg('body.statNoValue.fix') },
+    { name: 'label', problem: msg('body.statNoLabel'), fix: msg('body.statNoLabel.fix') },
   ],
   Figure: [
-    {
-      name: 'src',
-      problem: 'a <Figure> has no src',
-      fix: 'add src="images/<file name>" for a picture in content/images/',
-    },
-    { name: 'alt', problem: 'a <Figure> has no alt text', fix: 'add alt="what the picture shows"' },
+    { name: 'src', problem: msg('body.figureNoSrc'), fix: msg('body.figureNoSrc.fix') },
+    { name: 'alt', problem: msg('body.figureNoAlt'), fix: msg('body.figureNoAlt.fix') },
   ],
 };
 
@@ -73,14 +65,27 @@ export function checkMdxBody(
   try {
     tree = parser.parse(body);
   } catch (error) {
-    const { reason, line } = error as { reason?: string; line?: number };
+    const { reason, line, column, source, ruleId } = error as {
+      reason?: string;
+      line?: number;
+      column?: number;
+      source?: string;
+      ruleId?: string;
+    };
+    // The character MDX stumbled on, which the Chinese words of its error name.
+    const char =
+      line !== undefined && column !== undefined
+        ? [...(body.split(/\r?\n/)[line - 1] ?? '').slice(column - 1)][0]
+        : undefined;
     return [
       {
         file,
         ...at(line),
         field: 'body',
-        problem: `MDX cannot read this: ${reason ?? String(error)}`,
-        fix: 'MDX reads < and { as the start of a component or code: write \\< or \\{ for the plain character, and close every component tag',
+        problem: msg('body.unreadable', {
+          reason: mdxError({ reason: reason ?? String(error), source, ruleId, char }),
+        }),
+        fix: msg('body.unreadable.fix'),
       },
     ];
   }
@@ -102,8 +107,8 @@ export function checkMdxBody(
         file,
         ...at(line),
         field: 'body',
-        problem: 'an image has no alt text',
-        fix: 'describe the picture between the brackets: ![what it shows](…)',
+        problem: msg('body.imageNoAlt'),
+        fix: msg('body.imageNoAlt.fix'),
       });
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -114,8 +119,8 @@ export function checkMdxBody(
           file,
           ...at(line),
           field: 'body',
-          problem: `{${code}} is read as code, not text`,
-          fix: 'write \\{ and \\} for plain braces, or {/* … */} for a note that readers do not see',
+          problem: msg('body.code', { code }),
+          fix: msg('body.code.fix'),
         });
       }
       return;
@@ -125,8 +130,8 @@ export function checkMdxBody(
         file,
         ...at(line),
         field: 'body',
-        problem: 'an import or export line',
-        fix: 'remove it: the components work in every issue without an import',
+        problem: msg('body.esm'),
+        fix: msg('body.esm.fix'),
       });
       return;
     }
@@ -141,8 +146,10 @@ export function checkMdxBody(
         file,
         ...at(line),
         field: 'body',
-        problem: `unknown component <${name}>`,
-        fix: `use one of: ${MDX_COMPONENT_NAMES.map((known) => `<${known}>`).join(', ')} (see docs/editing.md)`,
+        problem: msg('body.unknownComponent', { name }),
+        fix: msg('body.unknownComponent.fix', {
+          names: MDX_COMPONENT_NAMES.map((known) => `<${known}>`),
+        }),
       });
       return;
     }
@@ -165,8 +172,8 @@ export function checkMdxBody(
         file,
         ...at(line),
         field: 'body',
-        problem: `<Figure> image ${src} does not exist`,
-        fix: 'put the picture in content/images/ and write src="images/<file name>"',
+        problem: msg('body.figureMissing', { src }),
+        fix: msg('body.figureMissing.fix'),
       });
     }
   });

@@ -13,7 +13,7 @@ import {
   renderIssue,
   type ScaffoldInput,
 } from './scaffold';
-import { issueSchema } from './schema';
+import { issueSchema, LANGS, PROJECT_KINDS, PROJECT_STATUSES } from './schema';
 
 describe('nextIssueNumber', () => {
   test('returns 1 when there are no issues', () => {
@@ -233,5 +233,52 @@ describe('renderIssue', () => {
     const data = schema.parse(parse(splitIssue(renderIssue(ZH_INPUT)).frontmatter));
     expect(data.summary).toBe('用一两句话概括本期内容。');
     expect(data.source).toBe('供稿单位');
+  });
+
+  describe('for a Chinese issue', () => {
+    const text = renderIssue(ZH_INPUT);
+    const { frontmatter, body } = splitIssue(text);
+    /** The field names the frontmatter writes, commented out or not. */
+    const fields = new Set([...frontmatter.matchAll(/([A-Za-z]+):/g)].map((match) => match[1]));
+    /** What a Chinese comment may spell in Latin letters besides field names. */
+    const allowed = new Set<string>([
+      ...PROJECT_KINDS,
+      ...PROJECT_STATUSES,
+      ...LANGS,
+      ...['YYYY-MM-DD', 'true', 'false', 'npm', 'run', 'validate', 'dev'],
+      // The example project's id.
+      'xingfu-road-primary',
+    ]);
+    /** Latin words of four letters or more left in `line`, paths and allowed words aside. */
+    const englishIn = (line: string, allow: (word: string) => boolean) =>
+      (line.replace(/\S*(?:\/|\.[A-Za-z])\S*/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? []).filter(
+        (word) => word.length >= 4 && !allow(word),
+      );
+
+    test('returns every comment in Chinese, field names and values aside', () => {
+      const comments = frontmatter.split('\n').filter((line) => /^\s*#/.test(line));
+      expect(comments.length).toBeGreaterThan(20);
+      const english = comments.flatMap((line) =>
+        englishIn(line, (word) => fields.has(word) || allowed.has(word)).map(
+          (word) => `${word} in ${line.trim()}`,
+        ),
+      );
+      expect(english).toEqual([]);
+    });
+
+    test('returns the article placeholders in Chinese, component markup aside', () => {
+      const prose = body.replace(/<[^>]*>/g, ' ').replace(/\{\/\*|\*\/\}/g, ' ');
+      expect(englishIn(prose, (word) => word === 'Markdown')).toEqual([]);
+      expect(body).toContain('<Figure src="images/example.jpg" alt="图片内容"');
+    });
+
+    test('finds an English comment when one is left', () => {
+      const line = '# Headline, at most 120 characters.';
+      expect(englishIn(line, (word) => fields.has(word) || allowed.has(word))).toEqual([
+        'Headline',
+        'most',
+        'characters',
+      ]);
+    });
   });
 });

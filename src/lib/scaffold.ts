@@ -1,8 +1,9 @@
-import type { Lang } from '../i18n/langs.ts';
 /**
  * What `npm run new` writes: the next free number, a file name, and a new issue with every
  * frontmatter field present so an editor fills in rather than looks up.
  */
+import { msg, renderMessage, type CheckKey } from '../i18n/checks.ts';
+import type { Lang } from '../i18n/langs.ts';
 
 /** The next issue number in `lang`: one more than the highest used, 1 for the first. */
 export function nextIssueNumber(
@@ -49,77 +50,83 @@ export interface ScaffoldInput {
 
 const quote = (text: string) => JSON.stringify(text);
 
-/** The new issue's text. Every value written validates, so a scaffold builds once `draft` is false. */
+/**
+ * The new issue's text, its comments and placeholders in the issue's language. Every value
+ * written validates, so a scaffold builds once `draft` is false.
+ */
 export function renderIssue(input: ScaffoldInput): string {
-  const zh = input.lang === 'zh-CN';
-  const title =
-    input.title?.trim() ||
-    (zh ? `${input.districtName}：标题待定` : `${input.districtName}: headline to come`);
+  const say = (key: CheckKey, values?: Record<string, string>) =>
+    renderMessage(input.lang, msg(key, values));
+  /** A comment of one or more lines, each at `indent`. */
+  const comment = (key: CheckKey, indent = '') =>
+    say(key)
+      .split('\n')
+      .map((line) => `${indent}# ${line}`)
+      .join('\n');
+  const title = input.title?.trim() || say('scaffold.title', { district: input.districtName });
   return `---
-# Headline, at most 120 characters.
+${comment('scaffold.title.comment')}
 title: ${quote(title)}
-# One or two sentences for cards, feeds and search results; at most 300 characters.
-summary: ${quote(zh ? '用一两句话概括本期内容。' : 'One or two sentences that say what this issue reports.')}
-# Issue number: unique among issues in the same language.
+${comment('scaffold.summary.comment')}
+summary: ${quote(say('scaffold.summary'))}
+${comment('scaffold.issue.comment')}
 issue: ${input.number}
-# The district reported on: an id from content/districts.yaml.
+${comment('scaffold.district.comment')}
 district: ${input.districtId}
-# Publication date (YYYY-MM-DD). A future date keeps the issue unpublished until that day.
+${comment('scaffold.published.comment')}
 published: ${input.today}
-# Date of a substantive update, not before published. Remove the # to use it.
+${comment('scaffold.updated.comment')}
 # updated: ${input.today}
-# Language: en or zh-CN.
+${comment('scaffold.lang.comment')}
 lang: ${input.lang}
-# Byline and the office that supplied the report.
+${comment('scaffold.byline.comment')}
 author: ${quote(input.author)}
-source: ${quote(zh ? '供稿单位' : 'Supplying office')}
-# Cover picture (optional): put it in content/images/; the path is written from this file.
+source: ${quote(say('scaffold.source'))}
+${comment('scaffold.cover.comment')}
 # cover:
 #   src: ../images/cover.jpg
-#   alt: What the picture shows
-# Figures stated by the source; leave out any it does not state (the site shows "not reported").
+#   alt: ${say('scaffold.cover.alt')}
+${comment('scaffold.stats.comment')}
 stats:
-  # investmentYuan: 3076000000      # planned investment in yuan, digits only
+  # investmentYuan: 3076000000      # ${say('scaffold.stats.investment')}
   # period: { start: 2022, end: 2024 }
-  # newPlaces: 6684                 # new school places
+  # newPlaces: 6684                 # ${say('scaffold.stats.newPlaces')}
   # schools: { planned: 13, underConstruction: 4, completed: 5 }
   # kindergartens: { planned: 34, underConstruction: 12, completed: 17 }
-  # Toward the city-wide targets, only when the source counts them that way:
-  # publicKindergartens: { planned: 5 }     # public kindergartens only
-  # compulsorySchools: { planned: 8 }       # primary, middle and nine-year schools only
-  # highSchools: { planned: 1 }             # high schools only
-  # publicKindergartenShareTarget: 0.9   # a fraction: 0.9 means 90%
+${comment('scaffold.stats.targets', '  ')}
+  # publicKindergartens: { planned: 5 }     # ${say('scaffold.stats.publicKindergartens')}
+  # compulsorySchools: { planned: 8 }       # ${say('scaffold.stats.compulsorySchools')}
+  # highSchools: { planned: 1 }             # ${say('scaffold.stats.highSchools')}
+  # publicKindergartenShareTarget: 0.9   # ${say('scaffold.stats.share')}
   # milestones:
-  #   - { year: 2022, schools: 5, places: 6684, note: "schools opened in 2022" }
-# Named projects. id: the project's own, the same in every issue that names it (leave it out
-# and npm run validate suggests one from the name); kind: kindergarten, primary, middle,
-# nine-year, high or other; status: planned, under-construction or completed; places only when stated.
+  #   - { year: 2022, schools: 5, places: 6684, note: ${quote(say('scaffold.stats.milestoneNote'))} }
+${comment('scaffold.projects.comment')}
 projects: []
-#  - { id: xingfu-road-primary, name: Xingfu Road Primary School, kind: primary, year: 2023, status: planned }
-# Topics, e.g. [kindergartens, school places].
+#  - { id: xingfu-road-primary, name: ${say('scaffold.projects.name')}, kind: primary, year: 2023, status: planned }
+${comment('scaffold.tags.comment')}
 tags: []
-# Corrections after publication, each { date: YYYY-MM-DD, note: "what was corrected" }.
+${comment('scaffold.corrections.comment')}
 corrections: []
-# true keeps the issue out of the site; it still shows in npm run dev. Set to false to publish.
+${comment('scaffold.draft.comment')}
 draft: true
 ---
 
-${zh ? '导语：一段话说明本期报道的主要内容。' : 'Opening paragraph: what happened, where, and why it matters.'}
+${say('scaffold.body.lead')}
 
-<Stat value="${zh ? '30.76亿元' : '3.076 billion yuan'}" label="${zh ? '计划投资' : 'planned investment'}" />
+<Stat value="${say('scaffold.body.statValue')}" label="${say('scaffold.body.statLabel')}" />
 
-## ${zh ? '小标题' : 'A section heading'}
+## ${say('scaffold.body.heading')}
 
-${zh ? '正文段落。' : 'Body text. Markdown works: **bold**, lists, tables and footnotes.'}
+${say('scaffold.body.text')}
 
-<Callout title="${zh ? '要点' : 'In brief'}">
-${zh ? '方框中的补充说明。' : 'A boxed aside for context.'}
+<Callout title="${say('scaffold.body.calloutTitle')}">
+${say('scaffold.body.callout')}
 </Callout>
 
-<PullQuote>${zh ? '一句值得放大的话。' : 'A line worth repeating in large type.'}</PullQuote>
+<PullQuote>${say('scaffold.body.pullQuote')}</PullQuote>
 
-{/* A picture: put the file in content/images/ and remove the comment marks around the line below.
-<Figure src="images/example.jpg" alt="What the picture shows" caption="Caption" credit="Photo: …" />
+{/* ${say('scaffold.body.figureComment')}
+<Figure src="images/example.jpg" alt="${say('scaffold.body.figureAlt')}" caption="${say('scaffold.body.figureCaption')}" credit="${say('scaffold.body.figureCredit')}" />
 */}
 `;
 }

@@ -7,6 +7,7 @@
  * which runs before Astro and reports every problem at once.
  */
 import { z } from 'astro/zod';
+import { msg, renderMessage, type CheckMessage } from '../i18n/checks.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
 
 // The values an issue's `lang` may take, for the scripts that read the contract from here.
@@ -24,6 +25,15 @@ export const PROJECT_KINDS = [
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
 export const PROJECT_STATUSES = ['planned', 'under-construction', 'completed'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/**
+ * A rule of the contract's own, broken: the content check reads the message and its fix from
+ * `params` to show them in the editor's language; Astro, which reports a schema error only when
+ * the check has let it through, shows the English `message`.
+ */
+function broken(problem: CheckMessage, fix?: CheckMessage) {
+  return { message: renderMessage('en', problem), params: fix ? { problem, fix } : { problem } };
+}
 
 const MIN_YEAR = 1949;
 const MAX_YEAR = 2100;
@@ -45,7 +55,8 @@ const dateInEditor = { errorMessage: 'Write the date as YYYY-MM-DD, e.g. 2022-08
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers disagree on whether that is a Date
- * (js-yaml, used by Astro) or a string (the `yaml` package), so both are accepted.
+ * (js-yaml, used by Astro) or a string (the `yaml` package), so both are accepted. The error
+ * is Astro's to show; the content check words a wrong date itself, in the editor's language.
  */
 export const calendarDate = z
   .union(
@@ -123,7 +134,7 @@ export const stats = z
         end: year.meta({ description: 'Last year of the plan, not before `start`.' }),
       })
       .refine((period) => period.start <= period.end, {
-        message: 'the start year is after the end year',
+        ...broken(msg('schema.periodOrder')),
         path: ['end'],
       })
       .optional()
@@ -166,9 +177,16 @@ export const stats = z
         const given = of.filter((field) => figures[field]?.[key] !== undefined);
         context.addIssue({
           code: 'custom',
-          message: `${given.map((field) => `${field}.${key}`).join(' + ')} (${part}) is more than ${whole}.${key} (${total}), the count it is part of`,
+          ...broken(
+            msg('schema.partOverWhole', {
+              parts: given.map((field) => `${field}.${key}`).join(' + '),
+              part,
+              whole: `${whole}.${key}`,
+              total,
+            }),
+            msg('schema.partOverWhole.fix', { whole }),
+          ),
           path: [given[0] ?? of[0], key],
-          params: { fix: `check both counts against the source: ${whole} counts every one` },
         });
       }
     }
@@ -308,7 +326,7 @@ export function issueSchema<Cover extends z.ZodType, District extends z.ZodType>
       corrections,
     })
     .refine((data) => !data.updated || data.updated >= data.published, {
-      message: 'the update date is before the publication date',
+      ...broken(msg('schema.updatedOrder')),
       path: ['updated'],
     })
     .meta({ description: 'Frontmatter of one issue (`content/issues/NNN-slug.mdx`).' });

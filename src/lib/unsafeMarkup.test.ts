@@ -4,6 +4,7 @@ import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
+import { saidAboutIn } from '../../test/support/messages';
 import { attributeText, isUnsafeElement, unsafeMarkup } from './unsafeMarkup';
 
 const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
@@ -77,9 +78,17 @@ describe('unsafeMarkup', () => {
     const [element] = nodes('<a\n  href="javascript:x()"\n  onclick="y()"\n>z</a>').filter(
       (node) => node.type === 'mdxJsxTextElement',
     );
-    expect(unsafeMarkup(element as Nodes).map(({ line, problem }) => ({ line, problem }))).toEqual([
-      { line: 2, problem: '<a href> points to a javascript: address' },
-      { line: 3, problem: 'onclick on <a> would run a script' },
-    ]);
+    const found = unsafeMarkup(element as Nodes);
+    expect(found.map(({ line }) => line)).toEqual([2, 3]);
+    expect(saidAboutIn(found)).toEqual({
+      en: [
+        '<a href> points to a javascript: address — link to a web page with a plain https address, e.g. [the report](https://example.org/report)',
+        'onclick on <a> would run a script — remove onclick: an issue cannot run scripts',
+      ],
+      'zh-CN': [
+        '<a href> 指向 javascript: 地址 — 链接到以 https 开头的普通网址，如 [报告原文](https://example.org/report)',
+        '<a> 上的 onclick 会运行脚本 — 删掉 onclick：各期不能运行脚本',
+      ],
+    });
   });
 });

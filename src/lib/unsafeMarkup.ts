@@ -14,23 +14,21 @@ import type {
   MdxJsxFlowElement,
   MdxJsxTextElement,
 } from 'mdast-util-mdx-jsx';
+import { msg, type CheckMessage } from '../i18n/checks.ts';
 
 export interface MarkupProblem {
   /** Line in the text that was parsed, when the parser gives one. */
   line?: number;
   /** The attribute the problem is about, when it is about one. */
   attribute?: string;
-  problem: string;
-  fix: string;
+  problem: CheckMessage;
+  fix: CheckMessage;
 }
 
-const SCRIPT_FIX =
-  'remove it: an issue cannot run scripts; show a figure with <Stat> and a picture with <Figure>';
-const STYLE_FIX =
-  'remove it: the site styles every issue; set text apart with <Callout> or <PullQuote>';
-const EMBED_FIX =
-  'remove it: an issue cannot embed other pages or players; link to the page instead, e.g. [watch the video](https://example.org/video)';
-const HEAD_FIX = "remove it: the site writes each page's links and metadata itself";
+const SCRIPT_FIX = msg('markup.script.fix');
+const STYLE_FIX = msg('markup.style.fix');
+const EMBED_FIX = msg('markup.embed.fix');
+const HEAD_FIX = msg('markup.head.fix');
 
 /** By lower-case name, so `<SCRIPT>` and `<Script>` are caught as well. */
 const UNSAFE_ELEMENTS = new Map([
@@ -47,7 +45,7 @@ const UNSAFE_ELEMENTS = new Map([
   ['meta', HEAD_FIX],
 ]);
 
-function unsafeElementFix(name: string): string | undefined {
+function unsafeElementFix(name: string): CheckMessage | undefined {
   // `<svg:script>` is a script too.
   return UNSAFE_ELEMENTS.get(name.split(':').at(-1)?.toLowerCase() ?? '');
 }
@@ -57,10 +55,8 @@ export function isUnsafeElement(name: string): boolean {
   return unsafeElementFix(name) !== undefined;
 }
 
-const LINK_FIX =
-  'link to a web page with a plain https address, e.g. [the report](https://example.org/report)';
-const PICTURE_FIX =
-  'put the picture in content/images/ and show it with <Figure src="images/<file name>" alt="…" />';
+const LINK_FIX = msg('markup.link.fix');
+const PICTURE_FIX = msg('markup.picture.fix');
 
 /** What a link may open: web pages, e-mail and telephone numbers. */
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
@@ -136,31 +132,31 @@ function attributeProblems(
   if (attribute.type === 'mdxJsxExpressionAttribute')
     return [
       {
-        problem: `{${attribute.value}} on ${tag} is read as code, not text`,
-        fix: 'remove it and write each attribute as name="value"',
+        problem: msg('markup.spread', { code: attribute.value, tag }),
+        fix: msg('markup.spread.fix'),
       },
     ];
   const { name, value } = attribute;
   if (/^on/i.test(name))
     return [
       {
-        problem: `${name} on ${tag} would run a script`,
-        fix: `remove ${name}: an issue cannot run scripts`,
+        problem: msg('markup.handler', { name, tag }),
+        fix: msg('markup.handler.fix', { name }),
       },
     ];
   if (name.toLowerCase() === 'set:html')
     return [
       {
-        problem: `set:html on ${tag} would put raw HTML on the page`,
-        fix: 'remove it and write the text in the article itself',
+        problem: msg('markup.setHtml', { tag }),
+        fix: msg('markup.setHtml.fix'),
       },
     ];
   const text = attributeText(value);
   if (text === undefined && value != null && typeof value !== 'string')
     return [
       {
-        problem: `${name}={${value.value}} on ${tag} is read as code, not text`,
-        fix: `write the value in quotes instead, e.g. ${name}="…"`,
+        problem: msg('markup.codeValue', { name, code: value.value, tag }),
+        fix: msg('markup.codeValue.fix', { name }),
       },
     ];
   const kind = ADDRESS_ATTRIBUTES.get(name.toLowerCase().replace(':', ''));
@@ -171,7 +167,7 @@ function attributeProblems(
   if (!scheme) return [];
   return [
     {
-      problem: `<${element.name ?? ''} ${name}> points to a ${scheme}: address`,
+      problem: msg('markup.attributeAddress', { element: element.name ?? '', name, scheme }),
       fix: kind === 'picture' ? PICTURE_FIX : LINK_FIX,
     },
   ];
@@ -181,23 +177,43 @@ function attributeProblems(
 export function unsafeMarkup(node: Nodes): MarkupProblem[] {
   const line = node.position?.start.line;
   const at = (found: number | undefined) => (found === undefined ? {} : { line: found });
-  const address = (url: string, allowed: ReadonlySet<string>, what: string, fix: string) => {
+  const address = (
+    url: string,
+    allowed: ReadonlySet<string>,
+    problem: (scheme: string) => CheckMessage,
+    fix: CheckMessage,
+  ) => {
     const scheme = refusedScheme(url, allowed);
-    return scheme ? [{ ...at(line), problem: `${what} points to a ${scheme}: address`, fix }] : [];
+    return scheme ? [{ ...at(line), problem: problem(scheme), fix }] : [];
   };
   switch (node.type) {
     case 'link':
-      return address(node.url, LINK_SCHEMES, 'a link', LINK_FIX);
+      return address(
+        node.url,
+        LINK_SCHEMES,
+        (scheme) => msg('markup.linkAddress', { scheme }),
+        LINK_FIX,
+      );
     case 'image':
-      return address(node.url, PICTURE_SCHEMES, 'a picture', PICTURE_FIX);
+      return address(
+        node.url,
+        PICTURE_SCHEMES,
+        (scheme) => msg('markup.pictureAddress', { scheme }),
+        PICTURE_FIX,
+      );
     case 'definition':
-      return address(node.url, LINK_SCHEMES, `the link definition [${node.label ?? ''}]`, LINK_FIX);
+      return address(
+        node.url,
+        LINK_SCHEMES,
+        (scheme) => msg('markup.definitionAddress', { label: node.label ?? '', scheme }),
+        LINK_FIX,
+      );
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';
       const elementFix = unsafeElementFix(name);
       if (elementFix)
-        return [{ ...at(line), problem: `<${name}> is not allowed in an issue`, fix: elementFix }];
+        return [{ ...at(line), problem: msg('markup.element', { name }), fix: elementFix }];
       return node.attributes.flatMap((attribute) =>
         attributeProblems(node, attribute).map((found) => ({
           ...at(attribute.position?.start.line ?? line),

@@ -5,11 +5,21 @@
  * a mistake reads the same whichever of them finds it.
  */
 import { existsSync } from 'node:fs';
-import type { z } from 'astro/zod';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'astro/zod';
+import { isMap, LineCounter, parseDocument, type Document, type ErrorCode } from 'yaml';
+import {
+  counted,
+  isCheckMessage,
+  msg,
+  quoted,
+  yamlError,
+  type CheckKey,
+  type CheckMessage,
+  type MessageValue,
+} from '../i18n/checks.ts';
 import { readContentFile } from './contentFile.ts';
 import type { ContentProblem } from './contentProblem.ts';
-import { LANGS, PROJECT_KINDS, PROJECT_STATUSES, TARGET_IDS } from './schema.ts';
+import { DISTRICT_KINDS, LANGS, PROJECT_KINDS, PROJECT_STATUSES, TARGET_IDS } from './schema.ts';
 
 /** Fields holding a count of buildings or places: the same advice fits them all. */
 const COUNT_FIELDS = new Set([
@@ -32,123 +42,170 @@ function lastFieldName(path: readonly PropertyKey[]): string {
   return String([...path].reverse().find((part) => typeof part === 'string') ?? '');
 }
 
-const FIX_BY_FIELD: Record<string, string> = {
-  title: 'write a headline of at most 120 characters',
-  summary: 'write one or two sentences, at most 300 characters',
-  issue: 'write the issue number in digits, e.g. 5',
-  district: 'use an id from content/districts.yaml',
-  published: 'write the date as YYYY-MM-DD, e.g. 2022-08-15',
-  updated: 'write the date as YYYY-MM-DD, on or after `published`',
-  date: 'write the date as YYYY-MM-DD, e.g. 2022-08-15',
-  lang: `use one of: ${LANGS.join(', ')}`,
-  author: 'write the byline, e.g. Hanting Rong Media',
-  source: 'write the office that supplied the report',
-  alt: 'describe the picture in a sentence for readers who cannot see it',
-  src: 'put the picture in content/images/ and write its path from the issue, e.g. ../images/school.jpg',
-  investmentYuan: 'write the amount in yuan, digits only, e.g. 3076000000 for 3.076 billion',
-  publicKindergartenShareTarget: 'write a fraction between 0 and 1, e.g. 0.9 for 90%',
-  year: 'write a four-digit year, e.g. 2023',
-  start: 'write a four-digit year, e.g. 2022',
-  end: 'write a four-digit year, not before `start`',
-  draft: 'write true or false',
-  tags: 'write a list, e.g. [kindergartens, primary schools]',
-  id: 'use lower-case letters, digits and hyphens, starting with a letter, e.g. hanting',
-  name: 'give the name in both languages: { en: Hanting District, zh: 寒亭区 }',
-  blurb: 'write one line in both languages: { en: …, zh: … }',
-  kind: 'use one of: district, county-level-city, county',
-  en: 'write the English text',
-  zh: 'write the Chinese text',
-  note: 'say in a few words what was corrected or what the figures refer to',
-  defaultLang: `use one of: ${LANGS.join(', ')}`,
+const oneOf = (values: readonly string[]) => msg('fix.oneOf', { values });
+
+const FIX_BY_FIELD: Record<string, CheckMessage> = {
+  title: msg('fix.title'),
+  summary: msg('fix.summary'),
+  issue: msg('fix.issue'),
+  district: msg('fix.district'),
+  published: msg('fix.date'),
+  updated: msg('fix.updated'),
+  date: msg('fix.date'),
+  lang: oneOf(LANGS),
+  author: msg('fix.author'),
+  source: msg('fix.source'),
+  alt: msg('fix.alt'),
+  src: msg('fix.src'),
+  investmentYuan: msg('fix.investmentYuan'),
+  publicKindergartenShareTarget: msg('fix.publicKindergartenShareTarget'),
+  year: msg('fix.year'),
+  start: msg('fix.start'),
+  end: msg('fix.end'),
+  draft: msg('fix.draft'),
+  tags: msg('fix.tags'),
+  id: msg('fix.id'),
+  name: msg('fix.name'),
+  blurb: msg('fix.blurb'),
+  kind: oneOf(DISTRICT_KINDS),
+  en: msg('fix.en'),
+  zh: msg('fix.zh'),
+  note: msg('fix.note'),
+  defaultLang: oneOf(LANGS),
 };
 
 /** An issue's `projects[]` fields share names with a district's, and need other advice. */
-const FIX_BY_PROJECT_FIELD: Record<string, string> = {
-  id: 'use lower-case words joined by hyphens, the same in every issue that names the project, e.g. xingfu-road-primary',
-  name: 'write the school’s or kindergarten’s name as the source gives it',
-  kind: `use one of: ${PROJECT_KINDS.join(', ')}`,
-  status: `use one of: ${PROJECT_STATUSES.join(', ')}`,
+const FIX_BY_PROJECT_FIELD: Record<string, CheckMessage> = {
+  id: msg('fix.projectId'),
+  name: msg('fix.projectName'),
+  kind: oneOf(PROJECT_KINDS),
+  status: oneOf(PROJECT_STATUSES),
 };
 
 /** `stats` fields that group planned / under construction / completed counts. */
 const BUILDING_COUNT_FIELDS = new Set(['schools', 'kindergartens', ...TARGET_IDS]);
 
 /** The advice for a field, by its last name in `path`. */
-export function fixFor(path: readonly PropertyKey[]): string {
+export function fixFor(path: readonly PropertyKey[]): CheckMessage {
   const name = lastFieldName(path);
-  if (path[0] === 'projects' && path.length === 3 && FIX_BY_PROJECT_FIELD[name])
-    return FIX_BY_PROJECT_FIELD[name];
+  const projectFix = FIX_BY_PROJECT_FIELD[name];
+  if (path[0] === 'projects' && path.length === 3 && projectFix) return projectFix;
   if (path[0] === 'stats' && path.length === 2 && BUILDING_COUNT_FIELDS.has(name))
-    return 'write the counts the source gives, e.g. { planned: 5, underConstruction: 2, completed: 1 }';
-  if (COUNT_FIELDS.has(name)) return 'write digits only, e.g. 600';
-  return FIX_BY_FIELD[name] ?? 'see the frontmatter table in docs/editing.md';
+    return msg('fix.buildingCounts');
+  if (COUNT_FIELDS.has(name)) return msg('fix.count');
+  return FIX_BY_FIELD[name] ?? msg('fix.any');
 }
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+/** A value as a message shows it: text quoted, a date as YYYY-MM-DD, a list or group named. */
+function show(value: unknown): MessageValue {
+  if (typeof value === 'string') return quoted(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'nothing';
-  if (typeof value === 'object') return 'a group of fields';
+  if (Array.isArray(value)) return msg('value.list');
+  if (value === null) return msg('value.nothing');
+  if (typeof value === 'object') return msg('value.group');
   return String(value);
 }
 
-const EXPECTED_WORDS: Record<string, string> = {
-  int: 'a whole number',
-  number: 'a number',
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a group of fields',
-  date: 'a date',
+const EXPECTED_WORDS: Record<string, CheckKey> = {
+  int: 'type.int',
+  number: 'type.number',
+  string: 'type.string',
+  boolean: 'type.boolean',
+  array: 'type.array',
+  object: 'type.object',
+  date: 'type.date',
 };
+
+const zodInChinese = z.locales.zhCN();
+
+/**
+ * An issue in Zod's own words, for the rare kinds no rule of the contract produces: its English
+ * message, and its Chinese from Zod's zh-CN locale.
+ */
+function inZodsWords(issue: z.core.$ZodIssue): CheckMessage {
+  // A reported issue still carries every field of the raw one the locale is written for.
+  const chinese = zodInChinese.localeError(issue as unknown as z.core.$ZodRawIssue);
+  const text = typeof chinese === 'string' ? chinese : chinese?.message;
+  return msg('schema.other', { message: { en: issue.message, 'zh-CN': text ?? issue.message } });
+}
+
+/** Whether a failed union is a calendar date's: one of its options expected a date. */
+const isDateUnion = (issue: z.core.$ZodIssueInvalidUnion) =>
+  issue.errors.some((option) =>
+    option.some((inner) => inner.code === 'invalid_type' && inner.expected === 'date'),
+  );
+
+const notADate = (input: unknown) =>
+  msg('schema.expected', { expected: msg('type.dateWritten'), got: show(input) });
 
 /** Describes one Zod issue in an editor's words. */
 export function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'problem' | 'fix'> {
   const fix = fixFor(issue.path);
   const input = 'input' in issue ? issue.input : undefined;
   switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined) return { problem: 'is missing', fix: `add it: ${fix}` };
+    case 'invalid_type': {
+      if (input === undefined)
+        return { problem: msg('schema.missing'), fix: msg('schema.missing.fix', { fix }) };
+      const expected =
+        issue.expected === 'number' && WHOLE_NUMBER_FIELDS.has(lastFieldName(issue.path))
+          ? 'type.int'
+          : EXPECTED_WORDS[issue.expected];
+      if (!expected) return { problem: inZodsWords(issue), fix };
       return {
-        problem: `expected ${
-          issue.expected === 'number' && WHOLE_NUMBER_FIELDS.has(lastFieldName(issue.path))
-            ? EXPECTED_WORDS['int']
-            : (EXPECTED_WORDS[issue.expected] ?? issue.expected)
-        }, got ${show(input)}`,
+        problem: msg('schema.expected', { expected: msg(expected), got: show(input) }),
         fix,
       };
+    }
     case 'too_big':
       if (issue.origin === 'string')
         return {
-          problem: `is ${String(input).length} characters long; the limit is ${issue.maximum}`,
-          fix: 'shorten it',
+          problem: msg('schema.tooLong', {
+            length: String(input).length,
+            max: Number(issue.maximum),
+          }),
+          fix: msg('schema.tooLong.fix'),
         };
-      return { problem: `${show(input)} is above the maximum of ${issue.maximum}`, fix };
+      return {
+        problem: msg('schema.aboveMax', { got: show(input), max: Number(issue.maximum) }),
+        fix,
+      };
     case 'too_small':
-      if (issue.origin === 'string') return { problem: 'is empty', fix };
-      return { problem: `${show(input)} is below the minimum of ${issue.minimum}`, fix };
+      if (issue.origin === 'string') return { problem: msg('schema.empty'), fix };
+      return {
+        problem: msg('schema.belowMin', { got: show(input), min: Number(issue.minimum) }),
+        fix,
+      };
     case 'invalid_value':
       return {
-        problem: `${show(input)} is not an allowed value`,
-        fix: `use one of: ${issue.values.map(String).join(', ')}`,
+        problem: msg('schema.notAllowed', { got: show(input) }),
+        fix: msg('schema.notAllowed.fix', { values: issue.values.map(String) }),
       };
     case 'unrecognized_keys':
       return {
-        problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
-        fix: 'check the spelling against the frontmatter table in docs/editing.md, or remove it',
+        problem: counted('schema.unknownField', issue.keys.length, { keys: issue.keys }),
+        fix: msg('schema.unknownField.fix'),
       };
-    case 'custom':
-      // A rule of the contract's own may carry advice fitter than the field's.
-      return { problem: issue.message, fix: String(issue.params?.['fix'] ?? fix) };
+    case 'custom': {
+      // A rule of the contract's own says what is wrong as a message (schema.ts), and may
+      // carry advice fitter than the field's.
+      const { problem, fix: ruleFix } = issue.params ?? {};
+      return {
+        problem: isCheckMessage(problem) ? problem : inZodsWords(issue),
+        fix: isCheckMessage(ruleFix) ? ruleFix : fix,
+      };
+    }
     case 'invalid_union':
+      if (isDateUnion(issue)) return { problem: notADate(input), fix };
+      return { problem: msg('schema.badFormat', { got: show(input) }), fix };
     case 'invalid_format':
+      // A date written as text, the other way (a union of date and text) it may come.
+      if (issue.format === 'date') return { problem: notADate(input), fix };
       // Zod words a failed pattern as a regular expression, which means nothing to an editor.
-      if (issue.code === 'invalid_format' && issue.format === 'regex')
-        return { problem: `${show(input)} is not written the way this field needs`, fix };
-      return { problem: `${issue.message}, got ${show(input)}`, fix };
+      if (issue.format === 'regex')
+        return { problem: msg('schema.badFormat', { got: show(input) }), fix };
+      return { problem: inZodsWords(issue), fix };
     default:
-      return { problem: issue.message, fix };
+      return { problem: inZodsWords(issue), fix };
   }
 }
 
@@ -156,7 +213,7 @@ export interface ParsedYaml {
   data: unknown;
   /** Line of the node at `path` (or of its nearest existing parent). */
   lineOf(path: readonly PropertyKey[]): number | undefined;
-  errors: { line: number; message: string }[];
+  errors: { line: number; code: ErrorCode; message: string }[];
 }
 
 /** Parses `source`, whose first line is line `firstLine` of its file. */
@@ -168,6 +225,7 @@ export function parseYaml(source: string, firstLine: number): ParsedYaml {
     data: doc.errors.length ? undefined : doc.toJS(),
     errors: doc.errors.map((error) => ({
       line: lineAt(error.pos[0]),
+      code: error.code,
       message: error.message.split('\n')[0] ?? error.message,
     })),
     lineOf(path) {
@@ -244,8 +302,8 @@ export function syntaxProblems(file: string, parsed: ParsedYaml, field: string):
     file,
     line: error.line,
     field,
-    problem: error.message,
-    fix: 'fix the YAML syntax on that line',
+    problem: msg('yaml.syntax', { error: yamlError(error.code, error.message) }),
+    fix: msg('yaml.syntax.fix'),
   }));
 }
 
@@ -260,7 +318,9 @@ export function readYamlFile(
 ): { parsed?: ParsedYaml; problems: ContentProblem[] } {
   if (!existsSync(path))
     return {
-      problems: [{ file, field: 'file', problem: 'is missing', fix: 'restore it from git' }],
+      problems: [
+        { file, field: 'file', problem: msg('yaml.missing'), fix: msg('yaml.missing.fix') },
+      ],
     };
   const parsed = parseYaml(readContentFile(path), 1);
   const problems = syntaxProblems(file, parsed, 'yaml');

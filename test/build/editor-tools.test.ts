@@ -33,15 +33,28 @@ interface Run {
 
 type Script = 'scripts/new-issue.ts' | 'scripts/validate.ts';
 
-/** Runs an editor script with the project's Node, from the project root, on `contentDir`. */
-function run(script: Script, args: string[], contentDir: string): Promise<Run> {
+/**
+ * Runs an editor script with the project's Node, from the project root, on `contentDir`, with
+ * `env` added to the environment.
+ */
+function run(
+  script: Script,
+  args: string[],
+  contentDir: string,
+  env: Record<string, string> = {},
+): Promise<Run> {
   // Vitest's own variables and any build settings of the caller stay out of the child.
   const inherited = Object.entries(process.env).filter(
     ([name]) => !/^(VITEST|COLUMN_|SITE_)/.test(name),
   );
   const child = spawn(process.execPath, [script, ...args], {
     cwd: projectRoot,
-    env: { ...Object.fromEntries(inherited), NO_COLOR: '1', COLUMN_CONTENT_DIR: contentDir },
+    env: {
+      ...Object.fromEntries(inherited),
+      NO_COLOR: '1',
+      COLUMN_CONTENT_DIR: contentDir,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -58,7 +71,8 @@ function run(script: Script, args: string[], contentDir: string): Promise<Run> {
 
 const newIssue = (contentDir: string, ...args: string[]) =>
   run('scripts/new-issue.ts', args, contentDir);
-const validate = (contentDir: string) => run('scripts/validate.ts', [], contentDir);
+const validate = (contentDir: string, ...args: string[]) =>
+  run('scripts/validate.ts', args, contentDir);
 
 const copies: string[] = [];
 
@@ -263,6 +277,103 @@ describe('npm run new', () => {
   });
 });
 
+describe('npm run new, speaking Chinese', () => {
+  test('refuses an unknown district in Chinese when the issue is to be Chinese', async () => {
+    const content = copyRealColumnAtIssue4();
+    const result = await newIssue(content, '--district', 'atlantis', '--lang', 'zh-CN');
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `npm run new: 没有这个县市区：“atlantis” — 改用以下之一：${DISTRICT_IDS.join('、')}`,
+    );
+    expect(issueFiles(content)).toEqual(['004-hanting.mdx']);
+  });
+
+  test('asks for the district in Chinese, listing the ids', async () => {
+    const content = copyRealColumnAtIssue4();
+    const result = await newIssue(content, '--lang', 'zh-CN');
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `npm run new: 缺少 --district — 填以下之一：${DISTRICT_IDS.join('、')}`,
+    );
+  });
+
+  test('refuses in Chinese to overwrite a file', async () => {
+    const content = copyRealColumnAtIssue4();
+    const target = join(content, 'issues', '001-hanting-zh.mdx');
+    writeFileSync(target, 'an unfinished note\n');
+    const result = await newIssue(content, '--district', 'hanting', '--lang', 'zh-CN');
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`npm run new: ${shown(target)} 已存在 — 没有写入任何内容`);
+    expect(readFileSync(target, 'utf8')).toBe('an unfinished note\n');
+  });
+
+  test('lists the column’s problems in Chinese', async () => {
+    const content = copyRealColumnAtIssue4();
+    const column = join(content, 'column.yaml');
+    writeFileSync(
+      column,
+      readFileSync(column, 'utf8').replace(/^defaultLang: .*$/m, 'defaultLang: fr'),
+    );
+    const line = readFileSync(column, 'utf8').split('\n').indexOf('defaultLang: fr') + 1;
+    const result = await newIssue(content, '--district', 'hanting', '--lang', 'zh-CN');
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'npm run new: 请先改正以下问题（npm run validate 会列出全部问题）：',
+      `${shown(column)}:${line} defaultLang: “fr”不是允许的值 — 改用以下之一：en、zh-CN`,
+    ]);
+  });
+
+  test('refuses an unknown option with the usage, in Chinese when COLUMN_MESSAGES_LANG asks', async () => {
+    const content = copyRealColumnAtIssue4();
+    // Options that cannot be read do not say the issue's language: the column's speaks.
+    const english = await newIssue(content, '--distrct', 'hanting', '--lang', 'zh-CN');
+    const chinese = await run('scripts/new-issue.ts', ['--distrct', 'hanting'], content, {
+      COLUMN_MESSAGES_LANG: 'zh-CN',
+    });
+
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain(
+      ' — usage: npm run new -- --district <id> [--title "…"] [--lang zh-CN]',
+    );
+    expect(chinese.code).toBe(1);
+    expect(chinese.stderr.trim()).toBe(
+      'npm run new: 没有这个选项 — 用法：npm run new -- --district <id> [--title "…"] [--lang zh-CN]',
+    );
+  });
+
+  test('refuses an unknown language in Chinese when COLUMN_MESSAGES_LANG asks', async () => {
+    const content = copyRealColumnAtIssue4();
+    const result = await run(
+      'scripts/new-issue.ts',
+      ['--district', 'hanting', '--lang', 'fr'],
+      content,
+      { COLUMN_MESSAGES_LANG: 'zh-CN' },
+    );
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('npm run new: 没有这种语言：“fr” — 改用以下之一：en、zh-CN');
+  });
+
+  test('speaks English for a Chinese issue when COLUMN_MESSAGES_LANG asks for it', async () => {
+    const content = copyRealColumnAtIssue4();
+    const result = await run(
+      'scripts/new-issue.ts',
+      ['--district', 'atlantis', '--lang', 'zh-CN'],
+      content,
+      { COLUMN_MESSAGES_LANG: 'en' },
+    );
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `npm run new: unknown district "atlantis" — use one of: ${DISTRICT_IDS.join(', ')}`,
+    );
+  });
+});
+
 describe('npm run validate', () => {
   test('reports a stat written in words at its line, with the summary, and exits 1', async () => {
     const content = copyRealColumnAtIssue4();
@@ -292,7 +403,7 @@ describe('npm run validate', () => {
     const result = await run('scripts/validate.ts', [], BAD_CONTENT_DIR);
     const output = result.stderr.split('\n').map((text) => text.trimEnd());
     const problems = output.filter((text) => text.startsWith(`${BAD_CONTENT_DIR}/`));
-    const expected = Object.values(BAD_CONTENT_PROBLEMS);
+    const expected = Object.values(BAD_CONTENT_PROBLEMS).map((line) => line.en);
 
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -339,5 +450,100 @@ describe('a fresh scaffold with draft set to false', () => {
     expect(
       readFileSync(join(site.outDir, 'issues', String(number), 'index.html'), 'utf8'),
     ).toContain('Scaffold build');
+  });
+});
+
+describe('npm run validate, speaking Chinese', () => {
+  const BAD_ZH = Object.values(BAD_CONTENT_PROBLEMS).map((line) => line['zh-CN']);
+  const BAD_EN = Object.values(BAD_CONTENT_PROBLEMS).map((line) => line.en);
+  /** The problem lines and the rest of what validate wrote to stderr. */
+  const split = (result: Run) => {
+    const output = result.stderr.split('\n').map((text) => text.trimEnd());
+    return {
+      problems: output.filter((text) => text.startsWith(`${BAD_CONTENT_DIR}/`)).toSorted(),
+      output,
+    };
+  };
+
+  test('lists every problem of the bad fixture in Chinese with --lang zh-CN, and exits 1', async () => {
+    const result = await validate(BAD_CONTENT_DIR, '--lang', 'zh-CN');
+    const { problems, output } = split(result);
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(problems).toEqual(BAD_ZH.toSorted());
+    expect(output).toContain(
+      `内容目录 ${BAD_CONTENT_DIR}/ 中有 ${BAD_ZH.length} 处问题，改正后再运行一次 npm run validate。`,
+    );
+  });
+
+  test('speaks the column’s language when no language is asked for, and --lang en overrides it', async () => {
+    const content = copyContent(join(projectRoot, BAD_CONTENT_DIR));
+    const column = join(content, 'column.yaml');
+    writeFileSync(
+      column,
+      readFileSync(column, 'utf8').replace(/^defaultLang: en$/m, 'defaultLang: zh-CN'),
+    );
+    // The fixture's one English issue without `lang` now counts as Chinese: fewer duplicates.
+    const chinese = await validate(content);
+    const english = await validate(content, '--lang', 'en');
+
+    expect(chinese.code).toBe(1);
+    expect(chinese.stderr).toContain('处问题，改正后再运行一次 npm run validate。');
+    expect(chinese.stderr).toContain(
+      'stats.newPlaces: 应为整数，现在是“about 600” — 只写数字，如 600',
+    );
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain(
+      'stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600',
+    );
+    expect(english.stderr).not.toMatch(/\p{Script=Han}{2}.* — /u);
+  });
+
+  test('speaks COLUMN_MESSAGES_LANG’s language, and --lang overrides it', async () => {
+    const env = { COLUMN_MESSAGES_LANG: 'zh-CN' };
+    const chinese = await run('scripts/validate.ts', [], BAD_CONTENT_DIR, env);
+    const english = await run('scripts/validate.ts', ['--lang', 'en'], BAD_CONTENT_DIR, env);
+
+    expect(split(chinese).problems).toEqual(BAD_ZH.toSorted());
+    expect(split(english).problems).toEqual(BAD_EN.toSorted());
+  });
+
+  test('passes the real content with its summary in Chinese', async () => {
+    const result = await validate(copyContent(REAL_CONTENT), '--lang', 'zh-CN');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe(
+      `内容无误：已检查 ${realIssueFiles().length} 期、${DISTRICT_IDS.length} 个县市区。`,
+    );
+  });
+
+  test('refuses an unknown language with exit 2, naming the languages', async () => {
+    const result = await validate(BAD_CONTENT_DIR, '--lang', 'fr');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe(
+      'npm run validate: unknown language "fr" — use one of: en, zh-CN',
+    );
+  });
+
+  test('refuses an unknown option with exit 2 and the usage, in the language asked for', async () => {
+    const result = await run('scripts/validate.ts', ['--langs', 'zh-CN'], BAD_CONTENT_DIR, {
+      COLUMN_MESSAGES_LANG: 'zh-CN',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'npm run validate: 没有这个选项 — 用法：npm run validate -- [--lang en|zh-CN]',
+    );
+  });
+
+  test('refuses an unknown COLUMN_MESSAGES_LANG with exit 2', async () => {
+    const result = await run('scripts/validate.ts', [], BAD_CONTENT_DIR, {
+      COLUMN_MESSAGES_LANG: 'zh',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'npm run validate: COLUMN_MESSAGES_LANG: "zh" is not a language of the column — set it to one of: en, zh-CN',
+    );
   });
 });

@@ -38,29 +38,44 @@ describe('astro dev on the basic fixture', () => {
   });
 });
 
-describe('astro dev while an editor works', () => {
-  it('checks the content again when a file changes, with the same plain message as the build', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'column-dev-'));
-    const contentDir = join(root, 'content');
-    cpSync(fixtureContent('basic'), contentDir, { recursive: true });
-    try {
-      await withDevServer({ name: 'dev-recheck', contentDir }, async (server) => {
-        const issue = join(contentDir, 'issues', '001-alder-plan.mdx');
-        const broken = readFileSync(issue, 'utf8').replace(/^issue: 1$/m, 'issue: "one"');
-        writeFileSync(issue, broken);
-        const line = broken.split('\n').findIndex((text) => text === 'issue: "one"') + 1;
-        await expect
-          .poll(() => server.output(), { timeout: 15_000 })
-          .toContain(
-            `001-alder-plan.mdx:${line} issue: expected a whole number, got "one" — write the issue number in digits, e.g. 5`,
-          );
-        writeFileSync(issue, broken.replace('issue: "one"', 'issue: 1'));
-        await expect
-          .poll(() => server.output(), { timeout: 15_000 })
-          .toContain('Content checks pass.');
-      });
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
-});
+describe.each([
+  {
+    lang: 'en',
+    env: {},
+    heading: '1 content problem:',
+    problem: 'issue: expected a whole number, got "one" — write the issue number in digits, e.g. 5',
+    clean: 'Content checks pass.',
+  },
+  {
+    lang: 'zh-CN',
+    env: { COLUMN_MESSAGES_LANG: 'zh-CN' },
+    heading: '内容有 1 处问题：',
+    problem: 'issue: 应为整数，现在是“one” — 用数字写期号，如 5',
+    clean: '内容检查通过。',
+  },
+])(
+  'astro dev while an editor works, messages in $lang',
+  ({ lang, env, heading, problem, clean }) => {
+    it('checks the content again when a file changes, with the same plain message as the build', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'column-dev-'));
+      const contentDir = join(root, 'content');
+      cpSync(fixtureContent('basic'), contentDir, { recursive: true });
+      try {
+        await withDevServer({ name: `dev-recheck-${lang}`, contentDir, env }, async (server) => {
+          const issue = join(contentDir, 'issues', '001-alder-plan.mdx');
+          const broken = readFileSync(issue, 'utf8').replace(/^issue: 1$/m, 'issue: "one"');
+          writeFileSync(issue, broken);
+          const line = broken.split('\n').findIndex((text) => text === 'issue: "one"') + 1;
+          await expect
+            .poll(() => server.output(), { timeout: 15_000 })
+            .toContain(`001-alder-plan.mdx:${line} ${problem}`);
+          expect(server.output()).toContain(heading);
+          writeFileSync(issue, broken.replace('issue: "one"', 'issue: 1'));
+          await expect.poll(() => server.output(), { timeout: 15_000 }).toContain(clean);
+        });
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+  },
+);

@@ -25,11 +25,11 @@ interface Run {
 }
 
 /** Runs `npm run build`'s script on the copied content, as an operator would. */
-function safeBuild(): Promise<Run> {
+function safeBuild(env: Record<string, string> = {}): Promise<Run> {
   return withBuildLock(
     () =>
       new Promise<Run>((resolve, reject) => {
-        const options = { name: 'safe-build', contentDir };
+        const options = { name: 'safe-build', contentDir, env };
         const child = spawn(process.execPath, ['scripts/build.ts'], {
           cwd: projectRoot,
           env: childEnv(options, outDir, '/', DEFAULT_TEST_SITE),
@@ -60,12 +60,15 @@ function fingerprint(): Record<string, string> {
 const leftovers = () => readdirSync(folder).filter((name) => name.startsWith('.dist-'));
 
 let good: Record<string, string>;
+/** What the first, good build printed. */
+let firstOutput: string;
 
 beforeAll(async () => {
   rmSync(folder, { recursive: true, force: true });
   cpSync(fixtureContent('basic'), contentDir, { recursive: true });
   const first = await safeBuild();
   if (first.exitCode !== 0) throw new Error(`The first build failed:\n${first.output}`);
+  firstOutput = first.output;
   good = fingerprint();
 });
 
@@ -75,6 +78,7 @@ describe('npm run build', () => {
       expect.arrayContaining(['index.html', '404.html', '_headers', 'pagefind/pagefind.js']),
     );
     expect(leftovers()).toEqual([]);
+    expect(firstOutput).toContain('The site is in test/.output/safe-build/dist/.');
   });
 
   it('fails on a content problem and leaves the last good build byte for byte', async () => {
@@ -86,9 +90,28 @@ describe('npm run build', () => {
       expect(run.output).toContain(
         '001-alder-plan.mdx:13 stats.newPlaces: expected a whole number',
       );
-      expect(run.output).toContain('dist/ is unchanged');
+      expect(run.output).toContain(
+        'astro build exited with 1.\nThe build failed; test/.output/safe-build/dist/ is unchanged.',
+      );
       expect(fingerprint()).toEqual(good);
       expect(leftovers()).toEqual([]);
+    } finally {
+      writeFileSync(issueFile, original);
+    }
+  });
+
+  it('says so in Chinese when COLUMN_MESSAGES_LANG asks for it', async () => {
+    const original = readFileSync(issueFile, 'utf8');
+    writeFileSync(issueFile, original.replace('newPlaces: 1000', 'newPlaces: about 1000'));
+    try {
+      const run = await safeBuild({ COLUMN_MESSAGES_LANG: 'zh-CN' });
+      expect(run.exitCode).not.toBe(0);
+      expect(run.output).toContain('内容有 1 处问题，网站没有生成：');
+      expect(run.output).toContain(
+        '001-alder-plan.mdx:13 stats.newPlaces: 应为整数，现在是“about 1000” — 只写数字，如 600',
+      );
+      expect(run.output).toMatch(/astro build 以代码 1 退出。\n网站生成失败；\S*dist\/ 保持不变。/);
+      expect(fingerprint()).toEqual(good);
     } finally {
       writeFileSync(issueFile, original);
     }
@@ -108,13 +131,14 @@ describe('npm run build', () => {
     }
   });
 
-  it('replaces the whole output once a build succeeds again', async () => {
+  it('replaces the whole output once a build succeeds again (and says so in Chinese)', async () => {
     writeFileSync(join(outDir, 'stale.txt'), 'from an older build');
     const original = readFileSync(issueFile, 'utf8');
     writeFileSync(issueFile, original.replace('its first school-building plan', 'a mended plan'));
     try {
-      const run = await safeBuild();
+      const run = await safeBuild({ COLUMN_MESSAGES_LANG: 'zh-CN' });
       expect(run.exitCode, run.output).toBe(0);
+      expect(run.output).toContain('网站已生成到 test/.output/safe-build/dist/。');
       expect(existsSync(join(outDir, 'stale.txt'))).toBe(false);
       expect(readFileSync(join(outDir, 'issues', '1', 'index.html'), 'utf8')).toContain(
         'Alder District sets out a mended plan',
