@@ -151,6 +151,8 @@ export const en = {
   'search.status.error': 'Search could not load. Reload the page to try again.',
   'search.more': 'Show more results',
 
+  'footnotes.label': 'Footnotes',
+  'footnotes.back': 'Back to reference {number}',
   'card.alt': '{number} · {district}: {title}',
   'feed.districtTitle': '{column}: {district}',
   'feed.subscribe': 'Subscribe by RSS',

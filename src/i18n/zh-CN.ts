@@ -150,6 +150,8 @@ export const zhCN: Record<UiKey, string> = {
   'search.status.error': '搜索未能加载，请刷新页面重试。',
   'search.more': '显示更多结果',
 
+  'footnotes.label': '注释',
+  'footnotes.back': '返回正文引用处{number}',
   'card.alt': '{number} · {district}：{title}',
   'feed.districtTitle': '{column}：{district}',
   'feed.subscribe': '通过 RSS 订阅',

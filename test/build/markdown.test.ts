@@ -107,6 +107,21 @@ describe('Markdown in an issue', () => {
       }
       const label = selectOne(article, 'section.footnotes h2#footnote-label');
       expect(attr(label, 'class')).toBe('sr-only');
+      // What a screen reader says: the issue's own language, not the processor's English.
+      const chinese = path.startsWith('/zh/');
+      expect(text(label)).toBe(chinese ? '注释' : 'Footnotes');
+      expect(
+        select(article, 'a[data-footnote-backref]').map((back) => attr(back, 'aria-label')),
+      ).toEqual(
+        chinese
+          ? ['返回正文引用处1', '返回正文引用处2']
+          : [
+              'Back to reference 1',
+              'Back to reference 1-2',
+              'Back to reference 2',
+              'Back to reference 3',
+            ],
+      );
     },
   );
 
