@@ -139,6 +139,11 @@ export const checksEn = {
   'body.unknownComponent.fix': 'use one of: {names} (see docs/editing.md)',
   'body.figureMissing': '<Figure> image {src} does not exist',
   'body.figureMissing.fix': 'put the picture in content/images/ and write src="images/<file name>"',
+  'body.boldUnread': '{text} is not read as bold: readers see the {marks}',
+  'body.boldUnread.fix':
+    'put the punctuation outside the {marks}, e.g. {marks}Lead{marks}: the education bureau',
+  'body.linkRunsOn': 'the bare address {url} runs into the punctuation after it',
+  'body.linkRunsOn.fix': 'write it as a link, e.g. [the report](https://example.org/report)。',
 
   // Markup that must not reach readers (src/lib/unsafeMarkup.ts).
   'markup.element': '<{name}> is not allowed in an issue',

@@ -124,6 +124,10 @@ export const checksZhCN: Record<CheckKey, string> = {
   'body.unknownComponent.fix': '改用以下之一：{names}（见 docs/editing.zh-CN.md）',
   'body.figureMissing': '<Figure> 的图片 {src} 不存在',
   'body.figureMissing.fix': '把图片放进 content/images/，再写 src="images/<文件名>"',
+  'body.boldUnread': '{text}没有变成粗体，读者会看到 {marks}',
+  'body.boldUnread.fix': '标点放在 {marks} 外面，如 {marks}牵头{marks}：区教育局',
+  'body.linkRunsOn': '网址 {url} 把后面的标点也连进了链接',
+  'body.linkRunsOn.fix': '写成链接，如 [报告原文](https://example.org/report)。',
 
   'markup.element': '各期不能使用 <{name}>',
   'markup.script.fix': '删掉它：各期不能运行脚本；数字用 <Stat> 展示，图片用 <Figure>',

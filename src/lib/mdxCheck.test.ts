@@ -717,3 +717,53 @@ describe('checkMdxBody on markup that must not reach readers', () => {
     });
   });
 });
+
+describe('checkMdxBody on Markdown that does not read as the editor meant', () => {
+  const said = (lines: string[]) => saidAboutIn(check(lines));
+
+  test('returns bold markers left showing when punctuation sits just inside them', () => {
+    const problems = check(['- **牵头：**区教育主管部门。', '', '**Lead:**the bureau'], 30);
+    expect(problems.map((problem) => problem.line)).toEqual([30, 32]);
+    expect(said(['- **牵头：**区教育主管部门。'])).toEqual({
+      en: [
+        '"**牵头：**区教育主管部门。" is not read as bold: readers see the ** — put the punctuation outside the **, e.g. **Lead**: the education bureau',
+      ],
+      'zh-CN': [
+        '“**牵头：**区教育主管部门。”没有变成粗体，读者会看到 ** — 标点放在 ** 外面，如 **牵头**：区教育局',
+      ],
+    });
+  });
+
+  test('returns nothing for bold that reads, or for asterisks the editor escaped', () => {
+    expect(
+      check([
+        '- **牵头**：区教育主管部门。',
+        '',
+        '**Lead**: the bureau',
+        '',
+        'A \\*\\*star\\*\\* and 5 * 3.',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('returns a bare address that takes the full-width punctuation after it', () => {
+    expect(said(['详见 https://example.org/report。下一句。'])).toEqual({
+      en: [
+        'the bare address https://example.org/report。下一句。 runs into the punctuation after it — write it as a link, e.g. [the report](https://example.org/report)。',
+      ],
+      'zh-CN': [
+        '网址 https://example.org/report。下一句。 把后面的标点也连进了链接 — 写成链接，如 [报告原文](https://example.org/report)。',
+      ],
+    });
+  });
+
+  test('returns nothing for an address written as a link, or followed by a space', () => {
+    expect(
+      check([
+        '详见 [报告](https://example.org/report)。',
+        '',
+        'See https://example.org/report. Next.',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Image, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import { mdxError, msg, type CheckMessage } from '../i18n/checks.ts';
+import { mdxError, msg, quoted, type CheckMessage } from '../i18n/checks.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { attributeText, isUnsafeElement, unsafeMarkup } from './unsafeMarkup.ts';
 
@@ -39,6 +39,16 @@ const REQUIRED_ATTRIBUTES: Record<
 const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/**
+ * Bold or strong markers left as text: Markdown reads `**` as closing only when the character
+ * before it is not punctuation or the one after it is, so `**牵头：**区教育局` and
+ * `**Lead:**the bureau` show their asterisks. An escaped `\*\*` is meant and is left alone.
+ */
+const UNREAD_BOLD = /(?<!\\)(\*\*|__)(?=\S)/;
+
+/** Full-width punctuation, which GFM takes into a bare address that runs up to it. */
+const FULL_WIDTH_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/u;
 
 function attribute(node: JsxElement, name: string): { present: boolean; value?: string } {
   const found = node.attributes.find(
@@ -91,8 +101,35 @@ export function checkMdxBody(
   }
 
   const problems: ContentProblem[] = [];
+  const source = (node: Nodes) =>
+    body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   visit(tree as Nodes, (node) => {
     const line = node.position?.start.line;
+    if (node.type === 'text') {
+      const marks = UNREAD_BOLD.exec(source(node))?.[1];
+      if (marks)
+        problems.push({
+          file,
+          ...at(line),
+          field: 'body',
+          problem: msg('body.boldUnread', { marks, text: quoted(node.value.trim()) }),
+          fix: msg('body.boldUnread.fix', { marks }),
+        });
+      return;
+    }
+    // A bare address (GFM's autolink literal), not one in [text](…) or <…>.
+    if (
+      node.type === 'link' &&
+      !/^[[<]/.test(source(node)) &&
+      FULL_WIDTH_PUNCTUATION.test(node.url)
+    )
+      problems.push({
+        file,
+        ...at(line),
+        field: 'body',
+        problem: msg('body.linkRunsOn', { url: node.url }),
+        fix: msg('body.linkRunsOn.fix'),
+      });
     const unsafe = unsafeMarkup(node);
     for (const found of unsafe)
       problems.push({
