@@ -114,7 +114,7 @@ const existing = readdirSync(issuesDir)
     }
   });
 
-const number = nextIssueNumber(existing, lang);
+const number = nextIssueNumber(existing);
 const path = join(issuesDir, issueFileName(number, issueSlug(values.title, district.id, lang)));
 if (existsSync(path)) fail(msg('new.exists', { file: relative(process.cwd(), path) }));
 

@@ -17,45 +17,25 @@ import { issueSchema, LANGS, PROJECT_KINDS, PROJECT_STATUSES } from './schema';
 
 describe('nextIssueNumber', () => {
   test('returns 1 when there are no issues', () => {
-    expect(nextIssueNumber([], 'en')).toBe(1);
-  });
-
-  test('returns one more than the highest number in the language', () => {
-    expect(
-      nextIssueNumber(
-        [
-          { issue: 4, lang: 'en' },
-          { issue: 2, lang: 'en' },
-        ],
-        'en',
-      ),
-    ).toBe(5);
+    expect(nextIssueNumber([])).toBe(1);
   });
 
   test('returns one more than the highest, not the first gap', () => {
-    expect(
-      nextIssueNumber(
-        [
-          { issue: 1, lang: 'en' },
-          { issue: 9, lang: 'en' },
-        ],
-        'en',
-      ),
-    ).toBe(10);
+    expect(nextIssueNumber([{ issue: 1 }, { issue: 9 }, { issue: 4 }])).toBe(10);
   });
 
-  test('counts only issues in the same language', () => {
+  test('counts the issues of every language, so a new report never joins another as its edition', () => {
     const existing = [
       { issue: 4, lang: 'en' },
       { issue: 12, lang: 'en' },
       { issue: 2, lang: 'zh-CN' },
     ] as const;
-    expect(nextIssueNumber(existing, 'en')).toBe(13);
-    expect(nextIssueNumber(existing, 'zh-CN')).toBe(3);
-  });
-
-  test('returns 1 for a language with no issues yet', () => {
-    expect(nextIssueNumber([{ issue: 4, lang: 'en' }], 'zh-CN')).toBe(1);
+    expect(nextIssueNumber(existing)).toBe(13);
+    const chineseFirst = [
+      { issue: 2, lang: 'zh-CN' },
+      { issue: 7, lang: 'en' },
+    ] as const;
+    expect(nextIssueNumber(chineseFirst)).toBe(8);
   });
 });
 

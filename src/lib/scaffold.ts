@@ -5,12 +5,13 @@
 import { msg, renderMessage, type CheckKey } from '../i18n/checks.ts';
 import type { Lang } from '../i18n/langs.ts';
 
-/** The next issue number in `lang`: one more than the highest used, 1 for the first. */
-export function nextIssueNumber(
-  existing: readonly { issue: number; lang: Lang }[],
-  lang: Lang,
-): number {
-  const used = existing.filter((item) => item.lang === lang).map((item) => item.issue);
+/**
+ * The next issue number: one more than the highest used in any language, 1 for the first. An
+ * English and a Chinese issue with one number are two editions of one report, which must agree
+ * (src/lib/editions.ts), so a new report never takes a number the other language has used.
+ */
+export function nextIssueNumber(existing: readonly { issue: number }[]): number {
+  const used = existing.map((item) => item.issue);
   return used.length ? Math.max(...used) + 1 : 1;
 }
 

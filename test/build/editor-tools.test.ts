@@ -239,7 +239,7 @@ describe('npm run new', () => {
     expect(issueFiles(content)).toEqual(['004-hanting.mdx']);
   });
 
-  test('writes a Chinese issue as number 1 named after the district', async () => {
+  test('writes a Chinese issue as the next number in either language, named after the district', async () => {
     const content = copyRealColumnAtIssue4();
     const result = await newIssue(
       content,
@@ -252,11 +252,12 @@ describe('npm run new', () => {
     );
 
     expect(result.code).toBe(0);
-    const written = join(content, 'issues', '001-hanting-zh.mdx');
+    // Issue 4 is English: a new Chinese report is 5, not 1, which would be an edition of issue 1.
+    const written = join(content, 'issues', '005-hanting-zh.mdx');
     expect(result.stdout.trim()).toBe(shown(written));
     expect(frontmatterOf(written)).toMatchObject({
       title: '寒亭区新建学校',
-      issue: 1,
+      issue: 5,
       district: 'hanting',
       lang: 'zh-CN',
       author: '潍坊教育发布',
@@ -301,7 +302,7 @@ describe('npm run new, speaking Chinese', () => {
 
   test('refuses in Chinese to overwrite a file', async () => {
     const content = copyRealColumnAtIssue4();
-    const target = join(content, 'issues', '001-hanting-zh.mdx');
+    const target = join(content, 'issues', '005-hanting-zh.mdx');
     writeFileSync(target, 'an unfinished note\n');
     const result = await newIssue(content, '--district', 'hanting', '--lang', 'zh-CN');
 
