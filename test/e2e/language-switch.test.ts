@@ -48,10 +48,16 @@ function expectedTarget(path: string): string {
 /** Follows the page's language switch as a reader does, and says where it led. */
 async function followSwitch(page: Page): Promise<{ path: string; status: number; lang: string }> {
   const nav = page.getByRole('navigation', { name: /^(Language|语言)$/ });
-  const [response] = await Promise.all([page.waitForNavigation(), nav.getByRole('link').click()]);
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (answer) => answer.request().isNavigationRequest() && answer.frame() === page.mainFrame(),
+    ),
+    nav.getByRole('link').click(),
+  ]);
+  await page.waitForLoadState('load');
   return {
     path: new URL(page.url()).pathname,
-    status: response?.status() ?? 0,
+    status: response.status(),
     lang: await page
       .locator('html')
       .getAttribute('lang')
