@@ -73,30 +73,30 @@ describe('queueCard', () => {
   });
 
   test('draws cards in the order queued, after a card a page is waiting for', async () => {
-    const queued = Array.from({ length: 8 }, (_, index) => queueCard(issue(index + 10), palette));
+    const queued = Array.from({ length: 12 }, (_, index) => queueCard(issue(index + 10), palette));
     const order = await finishOrder({
       ...Object.fromEntries(queued.map(({ png }, index) => [`queued ${index}`, png])),
       asked: drawCard(issue(99), palette),
     });
     // Two cards are with the drawing process at a time; the one asked for is sent next,
-    // before queued 2 and 3, so well before queued 4.
-    expect(order.indexOf('asked')).toBeLessThan(order.indexOf('queued 4'));
-    // The process draws its two side by side, so only cards far apart finish in queue order.
-    expect(order.indexOf('queued 0')).toBeLessThan(order.indexOf('queued 7'));
+    // well before queued 8.
+    expect(order.indexOf('asked')).toBeLessThan(order.indexOf('queued 8'));
+    // Cards are drawn side by side, so only cards far apart finish in queue order.
+    expect(order.indexOf('queued 0')).toBeLessThan(order.indexOf('queued 11'));
   });
 
   test('draws a queued card sooner when hurried', async () => {
-    const queued = Array.from({ length: 8 }, (_, index) => queueCard(issue(index + 20), palette));
-    queued[7]?.hurry();
+    const queued = Array.from({ length: 12 }, (_, index) => queueCard(issue(index + 30), palette));
+    queued[11]?.hurry();
     const order = await finishOrder(
       Object.fromEntries(queued.map(({ png }, index) => [`queued ${index}`, png])),
     );
-    expect(order.indexOf('queued 7')).toBeLessThan(order.indexOf('queued 4'));
+    expect(order.indexOf('queued 11')).toBeLessThan(order.indexOf('queued 8'));
   });
 
   test('fails with the drawing process’s message, and draws the next card', async () => {
-    const queued = queueCard(issue(30), { ...palette, ink: 'black' });
+    const queued = queueCard(issue(50), { ...palette, ink: 'black' });
     await expect(queued.png).rejects.toThrow('"black" is not a colour');
-    expect((await sharp(await drawCard(issue(30), palette)).metadata()).width).toBe(WIDTH);
+    expect((await sharp(await drawCard(issue(50), palette)).metadata()).width).toBe(WIDTH);
   });
 });
