@@ -93,6 +93,25 @@ describe('fitTitle', () => {
   });
 });
 
+describe('renderText', () => {
+  test('returns a one-line block drawn before as the same pixels, without drawing it again', async () => {
+    const fonts = await loadFonts();
+    const block = { markup: 'Hanting District', size: 30, weight: 'bold' as const };
+    const first = await renderText(block, fonts);
+    expect(await renderText({ ...block }, fonts)).toBe(first);
+    expect(await renderText({ ...block, size: 31 }, fonts)).not.toBe(first);
+  });
+
+  test('draws a wrapped block each time: titles are seldom repeated and large', async () => {
+    const fonts = await loadFonts();
+    const block = { markup: 'Hanting District sets out its plan', size: 60, width: 400 };
+    const first = await renderText(block, fonts);
+    const again = await renderText(block, fonts);
+    expect(again).not.toBe(first);
+    expect(again.data.equals(first.data)).toBe(true);
+  });
+});
+
 describe('fitWidth', () => {
   test('returns the first size that fits, else the last one cut at the width', async () => {
     const fonts = await loadFonts();

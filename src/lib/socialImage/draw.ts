@@ -1,21 +1,23 @@
 /**
- * Drawing a card: text through sharp's Pango renderer with the npm font, rules and fills
- * composited onto paper by sharp, a 1200×630 PNG out. Only a process whose fontconfig sees no
+ * Drawing a card: text through sharp's Pango renderer with the npm font, painted with rules
+ * and fills onto paper (./canvas.ts), a 1200×630 palette PNG out (./png.ts). Only a process whose fontconfig sees no
  * other font may call it (src/lib/socialImage/drawProcess.ts), or the pixels would depend on
  * the machine.
  *
  * Plain Node with `.ts` imports: the drawing process runs it outside Vite.
  */
 import sharp from 'sharp';
+import { paint, type Rect, type TextLayer } from './canvas.ts';
 import type { Card, DefaultCard, IssueCard } from './card.ts';
 import { FONT_FAMILY, type Fonts, type Weight } from './fonts.ts';
 import type { Palette } from './palette.ts';
+import { encodePng } from './png.ts';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
 /** Bump when the layout or drawing changes, so cached cards from the old design are not reused. */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 const MARGIN = 64;
 const CONTENT_WIDTH = WIDTH - 2 * MARGIN;
@@ -93,9 +95,9 @@ export interface RenderedText {
 }
 
 /** One block of text as RGBA pixels, cropped to its ink. */
-export async function renderText(block: TextBlock, fonts: Fonts): Promise<RenderedText> {
+function drawText(block: TextBlock, fonts: Fonts): Promise<RenderedText> {
   const weight = block.weight ?? 'regular';
-  const { data, info } = await sharp({
+  return sharp({
     text: {
       text: block.markup,
       font: `${FONT_FAMILY} ${weight === 'bold' ? 'Bold ' : ''}${block.size}`,
@@ -108,8 +110,38 @@ export async function renderText(block: TextBlock, fonts: Fonts): Promise<Render
     },
   })
     .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+    .toBuffer({ resolveWithObject: true })
+    .then(({ data, info }) => ({ data, width: info.width, height: info.height }));
+}
+
+/**
+ * One-line blocks this process has drawn, least recently used first. Most of an issue card
+ * is the same on every card in its language — the column's names, the publisher, the
+ * district, the figure's label — so of the seven or more blocks it lays out, only the
+ * number, the title and the figure are usually new. Wrapped blocks (titles) are not kept:
+ * they are rarely repeated and a three-line title is a megabyte of pixels.
+ */
+const remembered = new Map<string, Promise<RenderedText>>();
+const REMEMBERED_BLOCKS = 512;
+
+/** One block of text as RGBA pixels, cropped to its ink. Callers must not change the pixels. */
+export function renderText(block: TextBlock, fonts: Fonts): Promise<RenderedText> {
+  if (block.width) return drawText(block, fonts);
+  const key = JSON.stringify([block, fonts.files]);
+  let text = remembered.get(key);
+  if (text) remembered.delete(key);
+  else {
+    const drawing = drawText(block, fonts);
+    // A failed drawing is not kept: the next card that needs the block tries again.
+    drawing.catch(() => remembered.get(key) === drawing && remembered.delete(key));
+    text = drawing;
+    if (remembered.size >= REMEMBERED_BLOCKS) {
+      const [oldest] = remembered.keys();
+      if (oldest !== undefined) remembered.delete(oldest);
+    }
+  }
+  remembered.set(key, text);
+  return text;
 }
 
 const span = (text: string, attrs: Record<string, string | number>) =>
@@ -119,16 +151,12 @@ const span = (text: string, attrs: Record<string, string | number>) =>
 /** Pango's `size` attribute is in 1024ths of a point. */
 const pangoSize = (px: number) => px * 1024;
 
-interface Layer {
-  text: RenderedText;
-  left: number;
-  top: number;
-}
-
-const layer = (text: RenderedText, left: number, top: number): Layer => ({
+/** `text` at `left`, `top`; `colours` are those its spans were drawn in. */
+const layer = (text: RenderedText, left: number, top: number, ...colours: string[]): TextLayer => ({
   text,
   left: Math.round(left),
   top: Math.round(top),
+  colours,
 });
 
 export interface FittedTitle {
@@ -200,39 +228,9 @@ export async function fitWidth(
   return { data, width: maxWidth, height: text.height };
 }
 
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  fill: string;
-}
-
-/** Flattens rules, fills and text onto paper: sharp's own compositing, no SVG renderer. */
-async function compose(rects: Rect[], layers: Layer[], paper: string): Promise<Buffer> {
-  return (
-    sharp({
-      create: { width: WIDTH, height: HEIGHT, channels: 3, background: paper },
-    })
-      .composite([
-        ...rects.map(({ x, y, w, h, fill }) => ({
-          input: { create: { width: w, height: h, channels: 3 as const, background: fill } },
-          left: x,
-          top: y,
-        })),
-        ...layers.map(({ text, left, top }) => ({
-          input: text.data,
-          raw: { width: text.width, height: text.height, channels: 4 as const },
-          left,
-          top,
-        })),
-      ])
-      // Full colour at deflate level 6: a card in about 5 ms instead of 30 ms at level 9, for
-      // files a fifth larger; only link previews fetch them (benchmark, README). A 128-colour
-      // palette would make them a third smaller but doubles the time per card.
-      .png({ compressionLevel: 6 })
-      .toBuffer()
-  );
+/** Rules, fills and text on paper (./canvas.ts), as a palette PNG (./png.ts). */
+function compose(rects: Rect[], layers: TextLayer[], paper: string): Promise<Buffer> {
+  return encodePng(paint(WIDTH, HEIGHT, paper, rects, layers));
 }
 
 /**
@@ -265,7 +263,10 @@ async function masthead(card: Card, maxWidth: number, fonts: Fonts, palette: Pal
     { x: MARGIN, y: 126, w: CONTENT_WIDTH, h: 1, fill: palette.ink },
   ];
   // Bottom-aligned above the rule, so the names sit on one line whatever their ink height.
-  return { rects, layers: [layer(names, MARGIN, 96 - names.height)] };
+  return {
+    rects,
+    layers: [layer(names, MARGIN, 96 - names.height, palette.accent, palette.ink2)],
+  };
 }
 
 async function drawIssueCard(card: IssueCard, fonts: Fonts, palette: Palette): Promise<Buffer> {
@@ -306,10 +307,10 @@ async function drawIssueCard(card: IssueCard, fonts: Fonts, palette: Palette): P
   ];
   const layers = [
     ...head.layers,
-    layer(number, badge.left + 18, 36 + (badge.h - number.height) / 2),
-    layer(district, MARGIN, 158),
-    layer(title.text, MARGIN, 218),
-    layer(publisher, WIDTH - MARGIN - publisher.width, FOOT - publisher.height),
+    layer(number, badge.left + 18, 36 + (badge.h - number.height) / 2, palette.onAccent),
+    layer(district, MARGIN, 158, palette.accent),
+    layer(title.text, MARGIN, 218, palette.ink),
+    layer(publisher, WIDTH - MARGIN - publisher.width, FOOT - publisher.height, palette.ink3),
   ];
   if (card.figure) {
     // The figure keeps clear of the publisher's name on its right.
@@ -331,7 +332,10 @@ async function drawIssueCard(card: IssueCard, fonts: Fonts, palette: Palette): P
         fonts,
       ),
     ]);
-    layers.push(layer(labelText, MARGIN, 486), layer(valueText, MARGIN, 524));
+    layers.push(
+      layer(labelText, MARGIN, 486, palette.ink2),
+      layer(valueText, MARGIN, 524, palette.accent),
+    );
   }
   return compose(rects, layers, palette.paper);
 }
@@ -387,12 +391,12 @@ async function drawDefaultCard(card: DefaultCard, fonts: Fonts, palette: Palette
   ];
   const layers = [
     ...head.layers,
-    layer(heading, MARGIN, 170),
-    layer(publisher, WIDTH - MARGIN - publisher.width, FOOT - publisher.height),
+    layer(heading, MARGIN, 170, palette.ink2),
+    layer(publisher, WIDTH - MARGIN - publisher.width, FOOT - publisher.height, palette.ink3),
   ];
   targets.forEach(([value, label], index) => {
     const left = MARGIN + index * columnWidth;
-    layers.push(layer(value, left, 250), layer(label, left, 400));
+    layers.push(layer(value, left, 250, palette.accent), layer(label, left, 400, palette.ink));
     // A hairline between columns, as between the columns of a newspaper page.
     if (index > 0) rects.push({ x: left - 24, y: 250, w: 1, h: 230, fill: palette.hairline });
   });

@@ -5,8 +5,8 @@
  * the process: here it can see the npm font and nothing else, while the build that starts this
  * process keeps its own environment and fonts.
  *
- * It takes `DrawRequest`s over the IPC channel, answers each with a `DrawReply`, and ends when
- * the channel closes.
+ * It says `{ ready: true }` once its fonts are loaded and probed, takes `DrawRequest`s over
+ * the IPC channel, answers each with a `DrawReply`, and ends when the channel closes.
  */
 import type { Card } from './card.ts';
 import { drawCard, renderText } from './draw.ts';
@@ -19,7 +19,8 @@ export interface DrawRequest {
   palette: Palette;
 }
 
-export type DrawReply = { id: number; png: Uint8Array } | { id: number; error: string };
+export type DrawReply =
+  { ready: true } | { id: number; png: Uint8Array } | { id: number; error: string };
 
 /**
  * Probes that fail the build rather than let cards differ between machines or show boxes.
@@ -55,8 +56,11 @@ const ready = (async () => {
   await checkFonts(fonts);
   return fonts;
 })();
-// A failed probe is sent with each reply; it must not also end the process unhandled.
-ready.catch(() => undefined);
+// A failed probe is sent with each reply, not with the `ready` message.
+ready.then(
+  () => process.send?.({ ready: true } satisfies DrawReply),
+  () => process.send?.({ ready: true } satisfies DrawReply),
+);
 
 process.on('message', async ({ id, card, palette }: DrawRequest) => {
   let reply: DrawReply;
