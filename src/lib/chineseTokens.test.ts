@@ -7,8 +7,10 @@ import {
   INDEX_WORDS,
   markTokens,
   queryPlans,
+  queryTokens,
   queryWords,
   tokenBoundaries,
+  unmark,
 } from './chineseTokens';
 
 const ZWSP = '\u200B';
@@ -52,6 +54,13 @@ describe('markTokens', () => {
   });
 });
 
+describe('unmark', () => {
+  test('returns marked text as it was', () => {
+    const title = '寒亭区今年新增学位6684个';
+    expect(unmark(markTokens(title))).toBe(title);
+  });
+});
+
 describe('queryWords', () => {
   test('splits at white space and punctuation, lower-cased', () => {
     expect(queryWords(' 寒亭区，幼儿园 CBD ')).toEqual(['寒亭区', '幼儿园', 'cbd']);
@@ -59,6 +68,20 @@ describe('queryWords', () => {
 
   test('keeps a figure whole, without its separators', () => {
     expect(queryWords('30.76亿元 1,800个')).toEqual(['3076亿元', '1800个']);
+  });
+});
+
+describe('queryTokens', () => {
+  test('returns the tokens of every word as the index holds them in a page', () => {
+    expect(queryTokens('公办幼儿园 6684个学位', ['幼儿', '学位'])).toEqual([
+      '公',
+      '办',
+      '幼儿',
+      '园',
+      '6684',
+      '个',
+      '学位',
+    ]);
   });
 });
 
@@ -162,7 +185,7 @@ describe('queryPlans with markTokens', () => {
     'finds a page exactly when its text contains the query, with the words %s',
     (_, words) => {
       const next = random(20220815);
-      const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+      const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)] ?? '';
       let checked = 0;
       for (let page = 0; page < 600; page++) {
         const text = Array.from({ length: 1 + Math.floor(next() * 24) }, () => pick(alphabet))

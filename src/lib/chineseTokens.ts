@@ -74,14 +74,15 @@ export function hanTokens(run: string, words: readonly string[] = INDEX_WORDS): 
   const chars = [...run];
   const tokens: string[] = [];
   for (let at = 0; at < chars.length;) {
-    const token = longestWordAt(chars, at, words) ?? chars[at]!;
+    const token = tokenAt(chars, at, words);
     tokens.push(token);
     at += [...token].length;
   }
   return tokens;
 }
 
-function longestWordAt(chars: string[], at: number, words: readonly string[]): string | undefined {
+/** The index's token at `at`: the longest word of `words` that starts there, else the character. */
+function tokenAt(chars: string[], at: number, words: readonly string[]): string {
   let longest: string[] | undefined;
   for (const word of words) {
     const wordChars = [...word];
@@ -91,7 +92,7 @@ function longestWordAt(chars: string[], at: number, words: readonly string[]): s
     )
       longest = wordChars;
   }
-  return longest?.join('');
+  return longest?.join('') ?? chars[at] ?? '';
 }
 
 /**
@@ -126,6 +127,14 @@ export function markTokens(text: string, words: readonly string[] = INDEX_WORDS)
 }
 
 /**
+ * Text from the Chinese index without its token marks: metadata such as a title, which
+ * Pagefind takes from the marked text of the page.
+ */
+export function unmark(text: string): string {
+  return text.replaceAll('\u200B', '');
+}
+
+/**
  * The words of a query, lower-cased: split at white space and punctuation, except the `.` and
  * `,` inside a figure (30.76, 1,800), which Pagefind keeps in one word and drops.
  */
@@ -149,9 +158,21 @@ export function queryPlans(query: string, words: readonly string[] = INDEX_WORDS
   return queryWords(query).map((word) => wordPlans(word, words));
 }
 
+/**
+ * The tokens of a query as the index would hold it if it were a page of its own: the plain
+ * search that Pagefind can rank.
+ */
+export function queryTokens(query: string, words: readonly string[] = INDEX_WORDS): string[] {
+  return queryWords(query).flatMap((word) =>
+    wordParts(word).flatMap((part) => (HAN.test(part) ? hanTokens(part, words) : [part])),
+  );
+}
+
+/** A word's runs of Han characters and of letters or digits: `6684个学位` → `6684`, `个学位`. */
+const wordParts = (word: string) => word.match(/\p{Script=Han}+|\P{Script=Han}+/gu) ?? [];
+
 function wordPlans(word: string, words: readonly string[]): string[][] {
-  // Runs of Han characters and of letters or digits, in order: `6684个学位` → `6684`, `个学位`.
-  const parts = word.match(/\p{Script=Han}+|\P{Script=Han}+/gu) ?? [];
+  const parts = wordParts(word);
   let plans: string[][] = [[]];
   parts.forEach((part, index) => {
     const options = HAN.test(part)
@@ -213,7 +234,7 @@ function plansFrom(
     }
   }
   // Otherwise the longest word that fits, else one character.
-  const token = longestWordAt(chars, at, words) ?? chars[at]!;
+  const token = tokenAt(chars, at, words);
   const next = at + [...token].length;
   if (next === chars.length) plans.push([token]);
   else for (const tail of plansFrom(chars, next, openEnd, words)) plans.push([token, ...tail]);

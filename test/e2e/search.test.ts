@@ -14,6 +14,7 @@ import { districtsWithoutIssue } from '../support/realColumn';
 import { buildSite, expectBuilt } from '../support/build';
 import { fixtureContent, projectRoot } from '../support/paths';
 import { serveStatic, type StaticServer } from '../../scripts/staticServer.ts';
+import { containsQuery, INDEX_WORDS } from '../../src/lib/chineseTokens';
 import { ZH_QUERIES } from './zhQueries';
 
 let browser: Browser;
@@ -222,8 +223,9 @@ async function allResultLinks(page: Page): Promise<string[]> {
 }
 
 /**
- * What Pagefind is given to index on each Chinese issue page, by URL: the article's text
- * without the parts marked `data-pagefind-ignore`, white space collapsed.
+ * The text of each Chinese issue page as Pagefind reads it, by URL: the article without the
+ * parts marked `data-pagefind-ignore`, a line break after each element that ends a sentence
+ * for Pagefind (table header cells do not, so a row's headers read as one run).
  */
 function indexedChineseIssues(outDir: string): Map<string, string> {
   const folder = join(outDir, 'zh', 'issues');
@@ -234,7 +236,9 @@ function indexedChineseIssues(outDir: string): Map<string, string> {
     const body = document.querySelector('[data-pagefind-body]');
     if (!body) throw new Error(`zh/issues/${entry.name}/ has no data-pagefind-body`);
     for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-    texts.set(`/zh/issues/${entry.name}/`, (body.textContent ?? '').replace(/\s+/g, ' '));
+    for (const block of body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, td, div, ul, li, br'))
+      block.after('\n');
+    texts.set(`/zh/issues/${entry.name}/`, body.textContent ?? '');
   }
   return texts;
 }
@@ -262,9 +266,22 @@ describe('Chinese search on the zhsearch fixture', () => {
     expect(issues.size).toBeGreaterThanOrEqual(4);
   });
 
+  it('has a word segmenter in Chromium that keeps each of the index’s words whole', async () => {
+    // Pagefind cuts the query with Intl.Segmenter; a word it cut would not match the index.
+    const split = await page.evaluate(
+      (words) =>
+        words.filter(
+          (word) =>
+            [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(word)].length !== 1,
+        ),
+      [...INDEX_WORDS],
+    );
+    expect(split).toEqual([]);
+  });
+
   it.each(ZH_QUERIES)('finds every Chinese issue containing $query ($why)', async ({ query }) => {
     const expected = [...issues]
-      .filter(([, text]) => text.includes(query))
+      .filter(([, text]) => containsQuery(text, query))
       .map(([url]) => url)
       .toSorted();
     // A query no issue contains would pass whatever search did.
@@ -290,6 +307,19 @@ describe('search on the real column', () => {
   afterAll(async () => {
     await server?.close();
   });
+
+  it.each(['寒亭区', '幼儿园', '幸福路小学'])(
+    'finds the Chinese issue 4 for %s on the Chinese search page',
+    async (query) => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.url}zh/search/?q=${encodeURIComponent(query)}`);
+        expect(await allResultLinks(page)).toContain('/zh/issues/4/');
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('lists issue 4 for "kindergartens", keeps it for Hanting and finds nothing for a district without an issue', async () => {
     // Read from content/, so the test holds as the column grows.
