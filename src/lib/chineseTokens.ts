@@ -83,16 +83,31 @@ export function hanTokens(run: string, words: readonly string[] = INDEX_WORDS): 
 
 /** The index's token at `at`: the longest word of `words` that starts there, else the character. */
 function tokenAt(chars: string[], at: number, words: readonly string[]): string {
-  let longest: string[] | undefined;
-  for (const word of words) {
-    const wordChars = [...word];
-    if (
-      wordChars.length > (longest?.length ?? 0) &&
-      same(chars.slice(at, at + wordChars.length), wordChars)
-    )
-      longest = wordChars;
+  const char = chars[at] ?? '';
+  // Longest first, so the first that matches is the token.
+  for (const word of wordsStartingWith(words).get(char) ?? [])
+    if (same(chars.slice(at, at + word.length), word)) return word.join('');
+  return char;
+}
+
+const byFirstChar = new WeakMap<readonly string[], Map<string, string[][]>>();
+
+/** `words` as characters, by their first character, longest first; worked out once per list. */
+function wordsStartingWith(words: readonly string[]): Map<string, string[][]> {
+  let index = byFirstChar.get(words);
+  if (!index) {
+    index = new Map();
+    for (const word of words) {
+      const chars = [...word];
+      const first = chars[0] ?? '';
+      index.set(
+        first,
+        [...(index.get(first) ?? []), chars].toSorted((a, b) => b.length - a.length),
+      );
+    }
+    byFirstChar.set(words, index);
   }
-  return longest?.join('') ?? chars[at] ?? '';
+  return index;
 }
 
 /**
