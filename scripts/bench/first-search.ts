@@ -6,7 +6,8 @@
  *   npm exec -- node scripts/bench/first-search.ts <site folder> [--en a,b] [--zh 甲,乙]
  *
  * Re-index a benchmark site first with `node scripts/bench/pagefind-index.ts <site>
- * <site>/pagefind`. Prints one line per query: the bytes, what they were, and the results shown.
+ * <site>/pagefind`. Prints one line per query: the bytes, what they were, the results shown and
+ * how long after opening the page the first appeared.
  */
 import { parseArgs } from 'node:util';
 import { browserFigures } from './browser.ts';
@@ -33,6 +34,6 @@ for (const run of figures.firstQueries) {
     .map(([kind, bytes]) => `${kind} ${kibibytes(bytes)}`)
     .join(', ');
   console.log(
-    `${run.lang} "${run.query}": ${kibibytes(run.transfer.bytes)} (${kinds}), ${run.results} results shown`,
+    `${run.lang} "${run.query}": ${kibibytes(run.transfer.bytes)} (${kinds}), ${run.results} results shown after ${Math.round(run.ms)} ms`,
   );
 }
