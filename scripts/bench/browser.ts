@@ -62,25 +62,31 @@ function kindOf(url: string, type: string): string {
 
 /**
  * Records the requests of a context (its pages and their workers: Pagefind searches in a web
- * worker, which a page's own DevTools session does not see) from now until `take()`.
- * Sizes are Playwright's `request.sizes()`: encoded body plus response headers.
+ * worker unless told not to, and a page's own DevTools session does not see a worker's
+ * requests) from now until `take()`. Sizes are Playwright's `request.sizes()`: encoded body
+ * plus response headers. Playwright reports no body for a worker's own script, which Chromium
+ * fetches for the worker rather than the page; `take(page)` weighs such a body from the page's
+ * Resource Timing instead, which lists it.
  */
 function recorder(context: BrowserContext) {
-  let pending: Promise<{ url: string; type: string; bytes: number }>[] = [];
+  let pending: Promise<{ url: string; type: string; body: number; headers: number }>[] = [];
   const onFinished = (request: Request) => {
     pending.push(
       request.sizes().then(
         (sizes) => ({
           url: request.url(),
           type: request.resourceType(),
-          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          body: sizes.responseBodySize,
+          headers: sizes.responseHeadersSize,
         }),
-        () => ({ url: request.url(), type: request.resourceType(), bytes: 0 }),
+        () => ({ url: request.url(), type: request.resourceType(), body: 0, headers: 0 }),
       ),
     );
   };
   const onFailed = (request: Request) => {
-    pending.push(Promise.resolve({ url: request.url(), type: request.resourceType(), bytes: 0 }));
+    pending.push(
+      Promise.resolve({ url: request.url(), type: request.resourceType(), body: 0, headers: 0 }),
+    );
   };
   context.on('requestfinished', onFinished);
   context.on('requestfailed', onFailed);
@@ -88,10 +94,23 @@ function recorder(context: BrowserContext) {
     reset() {
       pending = [];
     },
-    async take(): Promise<Transfer & { types: string[] }> {
-      const requests = (await Promise.all(pending)).filter(
-        (request) => !request.url.startsWith('data:'),
+    async take(page?: Page): Promise<Transfer & { types: string[] }> {
+      const timed = new Map(
+        page
+          ? await page.evaluate(() =>
+              performance
+                .getEntriesByType('resource')
+                .map((entry) => [entry.name, (entry as PerformanceResourceTiming).encodedBodySize]),
+            )
+          : [],
       );
+      const requests = (await Promise.all(pending))
+        .filter((request) => !request.url.startsWith('data:'))
+        .map(({ url, type, body, headers }) => ({
+          url,
+          type,
+          bytes: headers + (body || (timed.get(url) ?? 0)),
+        }));
       const byKind: Record<string, number> = {};
       for (const request of requests) {
         const kind = kindOf(request.url, request.type);
@@ -154,7 +173,7 @@ async function searchRuns(
     url,
     results: await count(),
     ms: firstMs,
-    transfer: await record.take(),
+    transfer: await record.take(page),
   };
   if (!next) {
     await page.close();
@@ -176,7 +195,7 @@ async function searchRuns(
     url: `${origin}${searchPath}?q=${encodeURIComponent(next)}`,
     results: await count(),
     ms: nextAt - startedAt,
-    transfer: await record.take(),
+    transfer: await record.take(page),
   };
   await page.close();
   return { first: firstRun, next: nextRun };
@@ -187,7 +206,7 @@ async function readingPage(context: BrowserContext, url: string) {
   const record = recorder(context);
   await page.goto(url, { waitUntil: 'load' });
   await settle(300);
-  const transfer = await record.take();
+  const transfer = await record.take(page);
   await page.close();
   return {
     url,

@@ -438,6 +438,16 @@ async function main() {
     );
   }
 
+  /** A school's full name, as a reader would search for it: the first the corpus names in `lang`. */
+  const firstSchool = (lang: 'en' | 'zh-CN') => {
+    for (const issue of corpus.issues) {
+      const name =
+        issue.lang === lang &&
+        /^ {2}- \{ id: [^,]+, name: ("(?:[^"\\]|\\.)*")/m.exec(issue.source)?.[1];
+      if (name) return JSON.parse(name) as string;
+    }
+    throw new Error(`the corpus names no school in ${lang}`);
+  };
   let browser: BrowserFigures | null = null;
   if (args.browser && !args['no-browser'] && variants.includes('site')) {
     say('measuring search and reading pages in Chromium…');
@@ -446,8 +456,8 @@ async function main() {
     browser = await browserFigures({
       distDir: distOf('site'),
       queries: {
-        en: ['kindergarten', 'investment', 'Hanting'],
-        zh: ['幼儿园', '投资', '寒亭'],
+        en: ['kindergarten', 'investment', 'Hanting', firstSchool('en')],
+        zh: ['幼儿园', '投资', '寒亭', firstSchool('zh-CN')],
         next: 'library',
       },
       readingPages: ['/', `/${sample}`, '/issues/', '/districts/'],

@@ -16,9 +16,8 @@ export const CSP_DIRECTIVES = {
   'default-src': ["'none'"],
   // Pagefind compiles its WebAssembly search engine, which needs 'wasm-unsafe-eval' (a
   // narrower grant than 'unsafe-eval': it allows WebAssembly only, never JavaScript eval).
+  // It searches in the page (src/scripts/search.ts), so no worker is allowed.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  // Pagefind runs its searches in a worker, pagefind/pagefind-worker.js.
-  'worker-src': ["'self'"],
   // Pagefind fetches its index, filters and excerpts.
   'connect-src': ["'self'"],
   'style-src': ["'self'"],

@@ -5,6 +5,8 @@
  */
 import { interpolate } from '../i18n/interpolate';
 import { countForm } from '../i18n/plural';
+import { searchChinese } from '../lib/chineseSearch';
+import { unmark } from '../lib/chineseTokens';
 import {
   hasCriteria,
   pagefindOptions,
@@ -19,13 +21,16 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  preload(term: string): Promise<void>;
   search(
     term: string | null,
     options: ReturnType<typeof pagefindOptions>,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 // Five at first keeps the first query's download small: each result shown fetches a fragment.
@@ -57,7 +62,15 @@ export function startSearch(root: HTMLElement): void {
       // project pages, each a few lines long, above the issue that reports on all of them for a
       // topic word such as "kindergartens". Length says nothing about relevance here, so it is
       // left out; a school's name still finds its project page first, through the title.
-      await module.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0 } });
+      // Searching in the page rather than in Pagefind's web worker spares the first search the
+      // worker's script, a second copy of the search code (12 KiB); a search of this index takes
+      // milliseconds.
+      await module.options({
+        baseUrl: base,
+        excerptLength: 24,
+        ranking: { pageLength: 0 },
+        noWorker: true,
+      });
       return module;
     })();
     return pagefind;
@@ -78,7 +91,7 @@ export function startSearch(root: HTMLElement): void {
   };
 
   let run = 0;
-  let pending: { data(): Promise<PagefindResultData> }[] = [];
+  let pending: PagefindResult[] = [];
 
   const render = async (results: typeof pending, runId: number) => {
     const shown = results.slice(0, PAGE_SIZE);
@@ -104,7 +117,7 @@ export function startSearch(root: HTMLElement): void {
         : say('issue.number', { number: data.meta['issue'] ?? '' });
     const district = document.createElement('span');
     district.className = 'issue-card__district';
-    district.textContent = data.meta['district'] ?? '';
+    district.textContent = unmark(data.meta['district'] ?? '');
     meta.append(number, district);
     const published = data.meta['published'];
     if (published) {
@@ -117,7 +130,7 @@ export function startSearch(root: HTMLElement): void {
     heading.className = 'issue-card__title';
     const link = document.createElement('a');
     link.href = data.url;
-    link.textContent = data.meta['title'] ?? data.url;
+    link.textContent = unmark(data.meta['title'] ?? data.url);
     heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
@@ -139,13 +152,18 @@ export function startSearch(root: HTMLElement): void {
     status.textContent = say('search.status.loading');
     try {
       const api = await loadPagefind();
-      const response = await api.search(state.query || null, pagefindOptions(state));
+      const options = pagefindOptions(state);
+      // Chinese is searched as exact phrases of the index's tokens (src/lib/chineseSearch.ts).
+      const results =
+        lang === 'zh-CN' && state.query
+          ? await searchChinese(api, state.query, options)
+          : ((await api.search(state.query || null, options))?.results ?? null);
       // A newer search started while this one ran, or Pagefind dropped it for a newer one.
-      if (runId !== run || !response) return;
+      if (runId !== run || !results) return;
       // Results first, then the count: the status is announced once the list it describes is there.
-      await render(response.results, runId);
+      await render(results, runId);
       if (runId !== run) return;
-      const count = response.results.length;
+      const count = results.length;
       status.textContent = say(`search.status.found.${countForm(lang, count)}`, { count });
     } catch (error) {
       if (runId !== run) return;

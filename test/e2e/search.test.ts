@@ -1,8 +1,11 @@
 /**
  * Search in Chromium against built sites: the `search` fixture (English and Chinese issues
  * across districts and years, plus a draft that must never be found) at the root and under
- * /column/, and the real column.
+ * /column/, the `zhsearch` fixture's Chinese queries (./zhQueries.ts), and the real column.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
@@ -11,6 +14,8 @@ import { districtsWithoutIssue } from '../support/realColumn';
 import { buildSite, expectBuilt } from '../support/build';
 import { fixtureContent, projectRoot } from '../support/paths';
 import { serveStatic, type StaticServer } from '../../scripts/staticServer.ts';
+import { containsQuery, INDEX_WORDS } from '../../src/lib/chineseTokens';
+import { ZH_QUERIES } from './zhQueries';
 
 let browser: Browser;
 
@@ -202,6 +207,93 @@ describe.each([
   });
 });
 
+/** Every result's link, after pressing "more" until the list is whole. */
+async function allResultLinks(page: Page): Promise<string[]> {
+  await results(page);
+  const items = page.locator('[data-search-results] > li');
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await items.count();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(shown);
+  }
+  return page
+    .locator('[data-search-results] h3 a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+/**
+ * The text of each Chinese issue page as Pagefind reads it, by URL: the article without the
+ * parts marked `data-pagefind-ignore`, a line break after each element that ends a sentence
+ * for Pagefind (table header cells do not, so a row's headers read as one run).
+ */
+function indexedChineseIssues(outDir: string): Map<string, string> {
+  const folder = join(outDir, 'zh', 'issues');
+  const texts = new Map<string, string>();
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !/^\d+$/.test(entry.name)) continue;
+    const { document } = parseHTML(readFileSync(join(folder, entry.name, 'index.html'), 'utf8'));
+    const body = document.querySelector('[data-pagefind-body]');
+    if (!body) throw new Error(`zh/issues/${entry.name}/ has no data-pagefind-body`);
+    for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+    for (const block of body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, td, div, ul, li, br'))
+      block.after('\n');
+    texts.set(`/zh/issues/${entry.name}/`, body.textContent ?? '');
+  }
+  return texts;
+}
+
+describe('Chinese search on the zhsearch fixture', () => {
+  let server: StaticServer;
+  let page: Page;
+  let issues: Map<string, string>;
+
+  beforeAll(async () => {
+    const site = expectBuilt(
+      await buildSite({ name: 'e2e-zhsearch', contentDir: fixtureContent('zhsearch') }),
+    );
+    issues = indexedChineseIssues(site.outDir);
+    server = await serveStatic(site.outDir, { base: '/' });
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  it('has Chinese issues in several districts to search', () => {
+    expect(issues.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has a word segmenter in Chromium that keeps each of the index’s words whole', async () => {
+    // Pagefind cuts the query with Intl.Segmenter; a word it cut would not match the index.
+    const split = await page.evaluate(
+      (words) =>
+        words.filter(
+          (word) =>
+            [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(word)].length !== 1,
+        ),
+      [...INDEX_WORDS],
+    );
+    expect(split).toEqual([]);
+  });
+
+  it.each(ZH_QUERIES)('finds every Chinese issue containing $query ($why)', async ({ query }) => {
+    const expected = [...issues]
+      .filter(([, text]) => containsQuery(text, query))
+      .map(([url]) => url)
+      .toSorted();
+    // A query no issue contains would pass whatever search did.
+    expect(expected).not.toEqual([]);
+    await page.goto(`${server.url}zh/search/?q=${encodeURIComponent(query)}`);
+    const found = (await allResultLinks(page))
+      .filter((href) => /^\/zh\/issues\/\d+\/$/.test(href))
+      .toSorted();
+    expect(found).toEqual(expected);
+  });
+});
+
 describe('search on the real column', () => {
   let server: StaticServer;
 
@@ -215,6 +307,19 @@ describe('search on the real column', () => {
   afterAll(async () => {
     await server?.close();
   });
+
+  it.each(['寒亭区', '幼儿园', '幸福路小学'])(
+    'finds the Chinese issue 4 for %s on the Chinese search page',
+    async (query) => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.url}zh/search/?q=${encodeURIComponent(query)}`);
+        expect(await allResultLinks(page)).toContain('/zh/issues/4/');
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('lists issue 4 for "kindergartens", keeps it for Hanting and finds nothing for a district without an issue', async () => {
     // Read from content/, so the test holds as the column grows.
