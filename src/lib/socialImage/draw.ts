@@ -95,9 +95,9 @@ export interface RenderedText {
 }
 
 /** One block of text as RGBA pixels, cropped to its ink. */
-function drawText(block: TextBlock, fonts: Fonts): Promise<RenderedText> {
+async function drawText(block: TextBlock, fonts: Fonts): Promise<RenderedText> {
   const weight = block.weight ?? 'regular';
-  return sharp({
+  const { data, info } = await sharp({
     text: {
       text: block.markup,
       font: `${FONT_FAMILY} ${weight === 'bold' ? 'Bold ' : ''}${block.size}`,
@@ -110,8 +110,8 @@ function drawText(block: TextBlock, fonts: Fonts): Promise<RenderedText> {
     },
   })
     .raw()
-    .toBuffer({ resolveWithObject: true })
-    .then(({ data, info }) => ({ data, width: info.width, height: info.height }));
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
 }
 
 /**
