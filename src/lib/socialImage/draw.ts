@@ -1,8 +1,8 @@
 /**
  * Drawing a card: text through sharp's Pango renderer with the npm font, painted with rules
- * and fills onto paper (./canvas.ts), a 1200×630 palette PNG out (./png.ts). Only a process whose fontconfig sees no
- * other font may call it (src/lib/socialImage/drawProcess.ts), or the pixels would depend on
- * the machine.
+ * and fills onto paper (./canvas.ts), a 1200×630 palette PNG out (./png.ts). Only a process
+ * whose fontconfig sees no other font may call it (src/lib/socialImage/drawProcess.ts), or
+ * the pixels would depend on the machine.
  *
  * Plain Node with `.ts` imports: the drawing process runs it outside Vite.
  */
