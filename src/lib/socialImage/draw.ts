@@ -1,8 +1,8 @@
 /**
  * Drawing a card: text through sharp's Pango renderer with the npm font, painted with rules
- * and fills onto paper (./canvas.ts), a 1200×630 palette PNG out (./png.ts). Only a process whose fontconfig sees no
- * other font may call it (src/lib/socialImage/drawProcess.ts), or the pixels would depend on
- * the machine.
+ * and fills onto paper (./canvas.ts), a 1200×630 palette PNG out (./png.ts). Only a process
+ * whose fontconfig sees no other font may call it (src/lib/socialImage/drawProcess.ts), or
+ * the pixels would depend on the machine.
  *
  * Plain Node with `.ts` imports: the drawing process runs it outside Vite.
  */
@@ -95,9 +95,9 @@ export interface RenderedText {
 }
 
 /** One block of text as RGBA pixels, cropped to its ink. */
-function drawText(block: TextBlock, fonts: Fonts): Promise<RenderedText> {
+async function drawText(block: TextBlock, fonts: Fonts): Promise<RenderedText> {
   const weight = block.weight ?? 'regular';
-  return sharp({
+  const { data, info } = await sharp({
     text: {
       text: block.markup,
       font: `${FONT_FAMILY} ${weight === 'bold' ? 'Bold ' : ''}${block.size}`,
@@ -110,8 +110,8 @@ function drawText(block: TextBlock, fonts: Fonts): Promise<RenderedText> {
     },
   })
     .raw()
-    .toBuffer({ resolveWithObject: true })
-    .then(({ data, info }) => ({ data, width: info.width, height: info.height }));
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
 }
 
 /**

@@ -56,11 +56,9 @@ const ready = (async () => {
   await checkFonts(fonts);
   return fonts;
 })();
-// A failed probe is sent with each reply, not with the `ready` message.
-ready.then(
-  () => process.send?.({ ready: true } satisfies DrawReply),
-  () => process.send?.({ ready: true } satisfies DrawReply),
-);
+// Ready either way: a failed probe is sent with each reply, where the build reports it.
+const sayReady = () => process.send?.({ ready: true } satisfies DrawReply);
+ready.then(sayReady, sayReady);
 
 process.on('message', async ({ id, card, palette }: DrawRequest) => {
   let reply: DrawReply;
