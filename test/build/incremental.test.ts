@@ -3,40 +3,20 @@
  * copies the pages that do not show it from the cache and renders the ones that do, and the
  * site it leaves is, file for file, the site a cold build of the same content makes.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_TEST_SITE,
-  buildSite,
-  childEnv,
-  expectBuilt,
-  withBuildLock,
-  type BuildResult,
-} from '../support/build';
+import { buildSite, expectBuilt, rebuild, type BuildResult } from '../support/build';
 import { listFiles, readPage, select, text } from '../support/html';
-import { fixtureContent, outputRoot, projectRoot } from '../support/paths';
+import { fixtureContent, outputRoot } from '../support/paths';
 
-const run = promisify(execFile);
 const folder = join(outputRoot, 'incremental');
 const contentDir = join(folder, 'content');
 const outDir = join(folder, 'dist');
 const NEW_TITLE = 'Alder District raises its school budget again';
 const NEW_SENTENCE = 'The council added a second instalment in the spring.';
 
-/** A build into `folder` that, unlike `buildSite`, keeps the cache of the build before. */
-async function build(): Promise<string> {
-  const { stdout } = await withBuildLock(() =>
-    run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      cwd: projectRoot,
-      env: childEnv({ name: 'incremental', contentDir }, outDir, '/', DEFAULT_TEST_SITE),
-      maxBuffer: 64 * 1024 * 1024,
-    }),
-  );
-  return stdout;
-}
+const build = () => rebuild({ name: 'incremental', contentDir }, outDir);
 
 /** The pages a build log says were copied from the cache rather than rendered. */
 const copied = (log: string) =>

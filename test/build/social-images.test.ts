@@ -25,14 +25,7 @@ import { HEIGHT, WIDTH, type RenderedText } from '../../src/lib/socialImage/draw
 import { cardPalette } from '../../src/lib/socialImage/palette';
 import { drawCard } from '../../src/lib/socialImage/renderer';
 import { createUrls } from '../../src/lib/urls';
-import {
-  DEFAULT_TEST_SITE,
-  buildSite,
-  childEnv,
-  expectBuilt,
-  withBuildLock,
-  type BuildResult,
-} from '../support/build';
+import { buildSite, expectBuilt, rebuild, type BuildResult } from '../support/build';
 import { listFiles, listPages, pageFile } from '../support/html';
 import { fixtureContent, outputRoot, projectRoot } from '../support/paths';
 import { serveStatic } from '../../scripts/staticServer.ts';
@@ -124,14 +117,7 @@ describe('social images of the zh fixture under /column/', () => {
 
   /** A build into `folder`, which unlike `buildSite` keeps the cache of the build before. */
   async function build() {
-    const options = { name: 'og-cache', contentDir, base };
-    await withBuildLock(() =>
-      run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-        cwd: projectRoot,
-        env: childEnv(options, outDir, base, DEFAULT_TEST_SITE),
-        maxBuffer: 64 * 1024 * 1024,
-      }),
-    );
+    await rebuild({ name: 'og-cache', contentDir, base }, outDir);
     return { cache: cacheFiles(), images: builtImages() };
   }
 

@@ -10,9 +10,10 @@
  * builds of different content at the same time would overwrite each other's copies, so
  * builds take the lock in scripts/buildLock.ts.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { withBuildLock as withLock } from '../../scripts/buildLock.ts';
 import { normaliseBase } from '../../src/lib/buildEnv';
 import { outputRoot, projectRoot } from './paths';
@@ -143,6 +144,23 @@ export function expectBuilt(result: BuildResult): BuildResult {
     throw new Error(`Build "${result.name}" exited with ${result.exitCode}:\n${tail}`);
   }
   return result;
+}
+
+/**
+ * A build of `options.contentDir` into `outDir` that, unlike `buildSite`, keeps what the build
+ * before it left (its output folder and Astro's cache beside it), as an operator's next build
+ * does; for tests of what a second build reuses. Resolves with the build's log.
+ */
+export async function rebuild(options: BuildOptions, outDir: string): Promise<string> {
+  const base = normaliseBase(options.base);
+  const { stdout } = await withBuildLock(() =>
+    promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: projectRoot,
+      env: childEnv(options, outDir, base, options.site ?? DEFAULT_TEST_SITE),
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
+  return stdout;
 }
 
 /** Runs `task` holding the build lock (scripts/buildLock.ts) that every build of this checkout takes. */
