@@ -6,9 +6,9 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { ASTRO_ENV } from '../astro.ts';
+import { freePort } from '../../test/support/freePort.ts';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
 
 export interface DevFigures {
@@ -25,15 +25,6 @@ export interface DevFigures {
 const TRIALS = 3;
 const SHOW_TIMEOUT_MS = 30_000;
 const START_TIMEOUT_MS = 120_000;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const address = server.address();
-  await new Promise((closed) => server.close(closed));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
 
 export async function devLatency(options: {
   projectRoot: string;
