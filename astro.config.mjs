@@ -42,8 +42,8 @@ export default defineConfig({
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 0 } } },
   },
   integrations: [
-    contentChecks(env.contentDir, env.messagesLang),
-    editorHelp(env.contentDir),
+    contentChecks(env.contentDir, { asked: env.messagesLang, cacheDir: env.cacheDir }),
+    editorHelp(env.contentDir, env.cacheDir),
     knownWarnings(),
     previewMode(),
     mdx(),

@@ -67,7 +67,8 @@ function askedLang(): Lang | undefined {
 }
 
 const lang = messagesLang(contentDir, askedLang(), env.messagesLang);
-const report = checkContent(contentDir);
+// The build's cache folder: an issue the build has read is not read again, nor the other way round.
+const report = checkContent(contentDir, process.cwd(), { cacheDir: env.cacheDir });
 
 if (report.problems.length) {
   for (const problem of report.problems) console.error(formatProblem(problem, lang));

@@ -20,10 +20,16 @@ const list = (problems: readonly ContentProblem[], lang: Lang) =>
  *
  * The messages are in `asked` (COLUMN_MESSAGES_LANG: Astro's command line takes no option of
  * ours), else in the column's language, read afresh each time as the editor may change it.
+ * What each issue's text holds is kept in `cacheDir`, so only the issues changed since the
+ * last check are read again.
  */
-export function contentChecks(contentDir: string, asked?: Lang): AstroIntegration {
+export function contentChecks(
+  contentDir: string,
+  { asked, cacheDir }: { asked?: Lang | undefined; cacheDir: string },
+): AstroIntegration {
+  const check = () => checkContent(contentDir, process.cwd(), { cacheDir });
   const report = (logger: AstroIntegrationLogger, quietWhenClean: boolean) => {
-    const { problems } = checkContent(contentDir);
+    const { problems } = check();
     const lang = messagesLang(contentDir, asked);
     if (problems.length)
       logger.warn(
@@ -40,7 +46,7 @@ export function contentChecks(contentDir: string, asked?: Lang): AstroIntegratio
           report(logger, true);
           return;
         }
-        const { problems } = checkContent(contentDir);
+        const { problems } = check();
         if (problems.length === 0) return;
         const lang = messagesLang(contentDir, asked);
         const error = new ContentProblemsError(

@@ -13,7 +13,7 @@ import { isIssueFile, readIssueFolder } from '../lib/issueFiles';
  * file is added or saved and the folder holds an issue the list lacks, Astro syncs again, and
  * the new file gets help as soon as it is opened.
  */
-export function editorHelp(contentDir: string): AstroIntegration {
+export function editorHelp(contentDir: string, cacheDir: string): AstroIntegration {
   let manifest = '';
   return {
     name: 'column:editor-help',
@@ -38,7 +38,7 @@ export function editorHelp(contentDir: string): AstroIntegration {
           // A sync that meets an invalid issue stops before Astro's issue loader watches the
           // files again, and the preview would no longer follow saves. The content check has
           // said what is wrong; once it passes, the next save lists the file.
-          if (checkContent(contentDir).problems.length) return;
+          if (checkContent(contentDir, process.cwd(), { cacheDir }).problems.length) return;
           syncing = true;
           // Every collection: a refresh limited to some loaders keeps their file watchers
           // and adds another set each time (Astro 7.3).

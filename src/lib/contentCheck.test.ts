@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
@@ -558,6 +558,48 @@ describe('checkContent', () => {
           `${ISSUE_4}:1 frontmatter: 找不到文件开头的字段 — 文件第一行写“---”，接着写各字段，再写一行“---”`,
         ],
       });
+    });
+  });
+
+  describe('with a cache folder', () => {
+    /** The issue's problems in English, checked with `cacheDir`. */
+    const problemsIn = (contentDir: string, root: string, cacheDir: string) =>
+      linesIn(checkContent(contentDir, root, { cacheDir }).problems).en;
+
+    test('keeps what each body holds for the next run, and gives the same problems from it', () => {
+      const body = ['<Chart />', '', '<Figure src="images/school.jpg" alt="The new school" />'];
+      const { root, contentDir } = site({ 'issues/004-hanting.mdx': issueFile({ body }) });
+      const cacheDir = join(root, '.astro');
+      const first = problemsIn(contentDir, root, cacheDir);
+      expect(first).toEqual([
+        `${ISSUE_4}:11 body: unknown component <Chart> — use one of: <Callout>, <Figure>, <PullQuote>, <Stat> (see docs/editing.md)`,
+      ]);
+      expect(readdirSync(join(cacheDir, 'content-check'))).toEqual(['bodies.json']);
+      expect(problemsIn(contentDir, root, cacheDir)).toEqual(first);
+    });
+
+    test('looks for the pictures a kept body names on every run', () => {
+      const body = ['<Figure src="images/school.jpg" alt="The new school" />'];
+      const { root, contentDir } = site({ 'issues/004-hanting.mdx': issueFile({ body }) });
+      const cacheDir = join(root, '.astro');
+      expect(problemsIn(contentDir, root, cacheDir)).toEqual([]);
+      rmSync(join(contentDir, 'images/school.jpg'));
+      expect(problemsIn(contentDir, root, cacheDir)).toEqual([
+        `${ISSUE_4}:11 body: <Figure> image images/school.jpg does not exist — put the picture in content/images/ and write src="images/<file name>"`,
+      ]);
+    });
+
+    test('reads an edited body again', () => {
+      const { root, contentDir } = site({ 'issues/004-hanting.mdx': issueFile() });
+      const cacheDir = join(root, '.astro');
+      expect(problemsIn(contentDir, root, cacheDir)).toEqual([]);
+      writeFileSync(
+        join(contentDir, 'issues/004-hanting.mdx'),
+        issueFile({ body: ['Hanting plans new schools.', '', '<Chart />'] }),
+      );
+      expect(problemsIn(contentDir, root, cacheDir)).toEqual([
+        `${ISSUE_4}:13 body: unknown component <Chart> — use one of: <Callout>, <Figure>, <PullQuote>, <Stat> (see docs/editing.md)`,
+      ]);
     });
   });
 

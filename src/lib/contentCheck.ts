@@ -25,7 +25,8 @@ import { readContentFile, splitFrontmatter } from './contentFile.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { readIssueFolder } from './issueFiles.ts';
 import { suggestProjectId } from './projects.ts';
-import { checkMdxBody } from './mdxCheck.ts';
+import { DigestMemo } from './digestMemo.ts';
+import { bodyCheckVersion, checkMdxBody, type BodyFindings } from './mdxCheck.ts';
 import { calendarDate, issueSchema, LANGS, PROJECT_ID, type Lang } from './schema.ts';
 import { fixFor, parseYaml, schemaProblems, syntaxProblems } from './yamlCheck.ts';
 
@@ -65,9 +66,36 @@ interface NamedProject {
   kindLine: number | undefined;
 }
 
-/** Checks the content folder; `root` is what file names are shown relative to. */
-export function checkContent(contentDir: string, root = process.cwd()): ContentReport {
+/** Where in a cache folder the issue bodies' findings are kept between builds. */
+export const BODY_FINDINGS_FILE = 'content-check/bodies.json';
+
+/**
+ * What each issue body was found to hold, by cache folder: kept for the life of the process (a
+ * dev server checks the folder on every save) and, with a cache folder, between builds.
+ */
+const bodyMemos = new Map<string | undefined, DigestMemo<BodyFindings>>();
+
+function bodyMemo(cacheDir: string | undefined): DigestMemo<BodyFindings> {
+  let memo = bodyMemos.get(cacheDir);
+  if (!memo) {
+    const file = cacheDir === undefined ? {} : { file: join(cacheDir, BODY_FINDINGS_FILE) };
+    memo = new DigestMemo<BodyFindings>({ version: bodyCheckVersion(), ...file });
+    bodyMemos.set(cacheDir, memo);
+  }
+  return memo;
+}
+
+/**
+ * Checks the content folder; `root` is what file names are shown relative to. `cacheDir` is
+ * the build's cache folder, where what each issue body holds is kept for the next run.
+ */
+export function checkContent(
+  contentDir: string,
+  root = process.cwd(),
+  { cacheDir }: { cacheDir?: string } = {},
+): ContentReport {
   const problems: ContentProblem[] = [];
+  const memo = bodyMemo(cacheDir);
   const show = (path: string) => relative(root, path) || path;
 
   const columnFile = join(contentDir, COLUMN_FILE);
@@ -110,7 +138,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
       });
       continue;
     }
-    problems.push(...checkMdxBody(file, parts.body, parts.bodyStartLine, contentDir));
+    problems.push(...checkMdxBody(file, parts.body, parts.bodyStartLine, contentDir, memo));
 
     const parsed = parseYaml(parts.frontmatter, 2);
     problems.push(...syntaxProblems(file, parsed, 'frontmatter'));
@@ -218,6 +246,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentR
     });
   }
 
+  memo.save();
   problems.push(...projectIdProblems(named));
   problems.push(...editionProblems(numbered, defaultLang));
   for (const { problem, name, district } of unnamed) {

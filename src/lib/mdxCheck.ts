@@ -3,8 +3,10 @@
  * markup that must not reach readers (src/lib/unsafeMarkup.ts). Parsing (not compiling) is
  * enough to find every problem and costs a fraction of a render.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createProcessor } from '@mdx-js/mdx';
 import type { Image, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -12,6 +14,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { mdxError, msg, quoted, type CheckMessage } from '../i18n/checks.ts';
 import type { ContentProblem } from './contentProblem.ts';
+import type { DigestMemo } from './digestMemo.ts';
 import { attributeText, isUnsafeElement, unsafeMarkup } from './unsafeMarkup.ts';
 
 /** The components `src/components/mdx/index.ts` provides; a test keeps the two in step. */
@@ -60,17 +63,69 @@ function attribute(node: JsxElement, name: string): { present: boolean; value?: 
 }
 
 /**
+ * What a body's findings depend on besides its text: the code of this check, of the markup
+ * rules and of the Chinese MDX errors, and the installed parser (the lockfile). Findings saved
+ * by other code are never read back (./digestMemo.ts).
+ */
+export function bodyCheckVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of [
+    './mdxCheck.ts',
+    './unsafeMarkup.ts',
+    '../i18n/checks.zh-CN.ts',
+    '../../package-lock.json',
+  ])
+    hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
+  return hash.digest('hex');
+}
+
+/** A problem an issue's text shows by itself, its line counted from the text's first line. */
+export type BodyProblem = Omit<ContentProblem, 'file'>;
+
+/**
+ * What reading a body finds: every problem its text shows, and the pictures it names, which
+ * are looked for on disk each time. Depends on the text alone, so it can be kept by digest
+ * (./digestMemo.ts).
+ */
+export interface BodyFindings {
+  problems: BodyProblem[];
+  figures: { src: string; line?: number }[];
+}
+
+/**
  * Problems in `body`, an issue's text after its frontmatter. `firstLine` is the file line the
- * body starts on, so reported lines match the editor's view of the whole file.
+ * body starts on, so reported lines match the editor's view of the whole file. `memo` keeps
+ * what each text was found to hold, so an unchanged body is not parsed again.
  */
 export function checkMdxBody(
   file: string,
   body: string,
   firstLine: number,
   contentDir: string,
+  memo?: DigestMemo<BodyFindings>,
 ): ContentProblem[] {
-  const at = (line: number | undefined) =>
-    line === undefined ? {} : { line: line + firstLine - 1 };
+  const { problems, figures } = memo ? memo.get(body, readBody) : readBody(body);
+  const missing = figures
+    .filter(({ src }) => !existsSync(join(contentDir, src)))
+    .map(({ src, line }) => ({
+      ...(line === undefined ? {} : { line }),
+      field: 'body',
+      problem: msg('body.figureMissing', { src }),
+      fix: msg('body.figureMissing.fix'),
+    }));
+  // From top to bottom, as the editor reads them.
+  return [...problems, ...missing]
+    .toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    .map(({ line, ...problem }) => ({
+      file,
+      ...(line === undefined ? {} : { line: line + firstLine - 1 }),
+      ...problem,
+    }));
+}
+
+/** What `body` holds, lines counted from its own first line. */
+export function readBody(body: string): BodyFindings {
+  const at = (line: number | undefined) => (line === undefined ? {} : { line });
   let tree: Root;
   try {
     tree = parser.parse(body);
@@ -87,20 +142,19 @@ export function checkMdxBody(
       line !== undefined && column !== undefined
         ? [...(body.split(/\r?\n/)[line - 1] ?? '').slice(column - 1)][0]
         : undefined;
-    return [
-      {
-        file,
-        ...at(line),
-        field: 'body',
-        problem: msg('body.unreadable', {
-          reason: mdxError({ reason: reason ?? String(error), source, ruleId, char }),
-        }),
-        fix: msg('body.unreadable.fix'),
-      },
-    ];
+    const unreadable = {
+      ...at(line),
+      field: 'body',
+      problem: msg('body.unreadable', {
+        reason: mdxError({ reason: reason ?? String(error), source, ruleId, char }),
+      }),
+      fix: msg('body.unreadable.fix'),
+    };
+    return { problems: [unreadable], figures: [] };
   }
 
-  const problems: ContentProblem[] = [];
+  const problems: BodyProblem[] = [];
+  const figures: BodyFindings['figures'] = [];
   const source = (node: Nodes) =>
     body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   visit(tree as Nodes, (node) => {
@@ -109,7 +163,6 @@ export function checkMdxBody(
       const marks = UNREAD_BOLD.exec(source(node))?.[1];
       if (marks)
         problems.push({
-          file,
           ...at(line),
           field: 'body',
           problem: msg('body.boldUnread', { marks, text: quoted(node.value.trim()) }),
@@ -124,7 +177,6 @@ export function checkMdxBody(
       FULL_WIDTH_PUNCTUATION.test(node.url)
     )
       problems.push({
-        file,
         ...at(line),
         field: 'body',
         problem: msg('body.linkRunsOn', { url: node.url }),
@@ -133,7 +185,6 @@ export function checkMdxBody(
     const unsafe = unsafeMarkup(node);
     for (const found of unsafe)
       problems.push({
-        file,
         ...at(found.line),
         field: 'body',
         problem: found.problem,
@@ -141,7 +192,6 @@ export function checkMdxBody(
       });
     if (node.type === 'image' && !(node as Image).alt?.trim()) {
       problems.push({
-        file,
         ...at(line),
         field: 'body',
         problem: msg('body.imageNoAlt'),
@@ -153,7 +203,6 @@ export function checkMdxBody(
       // `{/* … */}` is how MDX writes a comment; any other braces run as code at build time.
       if (code.replace(/\/\*[\s\S]*?\*\//g, '').trim() !== '') {
         problems.push({
-          file,
           ...at(line),
           field: 'body',
           problem: msg('body.code', { code }),
@@ -164,7 +213,6 @@ export function checkMdxBody(
     }
     if (node.type === 'mdxjsEsm') {
       problems.push({
-        file,
         ...at(line),
         field: 'body',
         problem: msg('body.esm'),
@@ -180,7 +228,6 @@ export function checkMdxBody(
     if (!/^[A-Z]/.test(name)) return;
     if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(name)) {
       problems.push({
-        file,
         ...at(line),
         field: 'body',
         problem: msg('body.unknownComponent', { name }),
@@ -194,7 +241,6 @@ export function checkMdxBody(
       const found = attribute(element, required.name);
       if (!found.present || found.value?.trim() === '') {
         problems.push({
-          file,
           ...at(line),
           field: 'body',
           problem: required.problem,
@@ -204,15 +250,7 @@ export function checkMdxBody(
     }
     const src = name === 'Figure' ? attribute(element, 'src').value : undefined;
     const srcRefused = unsafe.some((found) => found.attribute === 'src');
-    if (src && !srcRefused && !existsSync(join(contentDir, src))) {
-      problems.push({
-        file,
-        ...at(line),
-        field: 'body',
-        problem: msg('body.figureMissing', { src }),
-        fix: msg('body.figureMissing.fix'),
-      });
-    }
+    if (src && !srcRefused) figures.push({ src, ...at(line) });
   });
-  return problems;
+  return { problems, figures };
 }
