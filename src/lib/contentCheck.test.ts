@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkContent } from './contentCheck';
 import { describedIn, linesIn, saidIn } from '../../test/support/messages';
 import { msg } from '../i18n/checks';
@@ -566,16 +566,25 @@ describe('checkContent', () => {
     const problemsIn = (contentDir: string, root: string, cacheDir: string) =>
       linesIn(checkContent(contentDir, root, { cacheDir }).problems).en;
 
-    test('keeps what each body holds for the next run, and gives the same problems from it', () => {
+    test('keeps what each issue holds for the next run, which finds the same problems', async () => {
       const body = ['<Chart />', '', '<Figure src="images/school.jpg" alt="The new school" />'];
-      const { root, contentDir } = site({ 'issues/004-hanting.mdx': issueFile({ body }) });
+      const { root, contentDir } = site({
+        'issues/004-hanting.mdx': issueFile({ body, extra: ['stats:', '  newPlaces: many'] }),
+      });
       const cacheDir = join(root, '.astro');
       const first = problemsIn(contentDir, root, cacheDir);
       expect(first).toEqual([
-        `${ISSUE_4}:11 body: unknown component <Chart> — use one of: <Callout>, <Figure>, <PullQuote>, <Stat> (see docs/editing.md)`,
+        `${ISSUE_4}:10 stats.newPlaces: expected a whole number, got "many" — write digits only, e.g. 600`,
+        `${ISSUE_4}:13 body: unknown component <Chart> — use one of: <Callout>, <Figure>, <PullQuote>, <Stat> (see docs/editing.md)`,
       ]);
-      expect(readdirSync(join(cacheDir, 'content-check'))).toEqual(['bodies.json']);
-      expect(problemsIn(contentDir, root, cacheDir)).toEqual(first);
+      expect(readdirSync(join(cacheDir, 'content-check')).toSorted()).toEqual([
+        'bodies.json',
+        'frontmatter.json',
+      ]);
+      // As the next build reads it: a new process, with only the cache folder in common.
+      vi.resetModules();
+      const { checkContent: nextRun } = await import('./contentCheck');
+      expect(linesIn(nextRun(contentDir, root, { cacheDir }).problems).en).toEqual(first);
     });
 
     test('looks for the pictures a kept body names on every run', () => {

@@ -11,8 +11,10 @@
  * Astro alone stops at the first schema error and lets a dangling district pass, so the
  * build runs this first (see `src/integrations/contentChecks.ts`).
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { msg, quoted, type CheckMessage } from '../i18n/checks.ts';
 import {
@@ -26,9 +28,16 @@ import type { ContentProblem } from './contentProblem.ts';
 import { readIssueFolder } from './issueFiles.ts';
 import { suggestProjectId } from './projects.ts';
 import { DigestMemo } from './digestMemo.ts';
-import { bodyCheckVersion, checkMdxBody, type BodyFindings } from './mdxCheck.ts';
+import { checkMdxBody, type BodyFindings } from './mdxCheck.ts';
 import { calendarDate, issueSchema, LANGS, PROJECT_ID, type Lang } from './schema.ts';
-import { fixFor, parseYaml, schemaProblems, syntaxProblems } from './yamlCheck.ts';
+import {
+  fixFor,
+  parsedYaml,
+  readYaml,
+  schemaProblems,
+  syntaxProblems,
+  type YamlReading,
+} from './yamlCheck.ts';
 
 export interface ContentReport {
   problems: ContentProblem[];
@@ -66,23 +75,47 @@ interface NamedProject {
   kindLine: number | undefined;
 }
 
-/** Where in a cache folder the issue bodies' findings are kept between builds. */
-export const BODY_FINDINGS_FILE = 'content-check/bodies.json';
+/**
+ * What the issues' readings depend on besides their text: the code of the checks that read
+ * them, of the markup rules and of the Chinese MDX errors, and the installed parsers (the
+ * lockfile). Readings saved by other code are never used (./digestMemo.ts).
+ */
+function readingVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of [
+    './mdxCheck.ts',
+    './unsafeMarkup.ts',
+    './yamlCheck.ts',
+    '../i18n/checks.zh-CN.ts',
+    '../../package-lock.json',
+  ])
+    hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
+  return hash.digest('hex');
+}
 
 /**
- * What each issue body was found to hold, by cache folder: kept for the life of the process (a
- * dev server checks the folder on every save) and, with a cache folder, between builds.
+ * What each issue's body and frontmatter were found to hold, by cache folder: kept for the
+ * life of the process (a dev server checks the folder on every save) and, with a cache folder,
+ * between builds, so only the issues changed since are read again.
  */
-const bodyMemos = new Map<string | undefined, DigestMemo<BodyFindings>>();
+const memos = new Map<
+  string | undefined,
+  { bodies: DigestMemo<BodyFindings>; frontmatter: DigestMemo<YamlReading> }
+>();
 
-function bodyMemo(cacheDir: string | undefined): DigestMemo<BodyFindings> {
-  let memo = bodyMemos.get(cacheDir);
-  if (!memo) {
-    const file = cacheDir === undefined ? {} : { file: join(cacheDir, BODY_FINDINGS_FILE) };
-    memo = new DigestMemo<BodyFindings>({ version: bodyCheckVersion(), ...file });
-    bodyMemos.set(cacheDir, memo);
+function memosFor(cacheDir: string | undefined) {
+  let found = memos.get(cacheDir);
+  if (!found) {
+    const version = readingVersion();
+    const at = (name: string) =>
+      cacheDir === undefined ? {} : { file: join(cacheDir, 'content-check', name) };
+    found = {
+      bodies: new DigestMemo<BodyFindings>({ version, ...at('bodies.json') }),
+      frontmatter: new DigestMemo<YamlReading>({ version, ...at('frontmatter.json') }),
+    };
+    memos.set(cacheDir, found);
   }
-  return memo;
+  return found;
 }
 
 /**
@@ -95,7 +128,7 @@ export function checkContent(
   { cacheDir }: { cacheDir?: string } = {},
 ): ContentReport {
   const problems: ContentProblem[] = [];
-  const memo = bodyMemo(cacheDir);
+  const memo = memosFor(cacheDir);
   const show = (path: string) => relative(root, path) || path;
 
   const columnFile = join(contentDir, COLUMN_FILE);
@@ -138,9 +171,9 @@ export function checkContent(
       });
       continue;
     }
-    problems.push(...checkMdxBody(file, parts.body, parts.bodyStartLine, contentDir, memo));
+    problems.push(...checkMdxBody(file, parts.body, parts.bodyStartLine, contentDir, memo.bodies));
 
-    const parsed = parseYaml(parts.frontmatter, 2);
+    const parsed = parsedYaml(memo.frontmatter.get(parts.frontmatter, readYaml), 2);
     problems.push(...syntaxProblems(file, parsed, 'frontmatter'));
     if (parsed.errors.length) continue;
     const found = schemaProblems(file, parsed, schema).problems;
@@ -246,7 +279,8 @@ export function checkContent(
     });
   }
 
-  memo.save();
+  memo.bodies.save();
+  memo.frontmatter.save();
   problems.push(...projectIdProblems(named));
   problems.push(...editionProblems(numbered, defaultLang));
   for (const { problem, name, district } of unnamed) {
@@ -276,8 +310,11 @@ export function checkContent(
 function projectIdProblems(named: readonly NamedProject[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (line: number | undefined) => (line ? { line } : {});
-  for (const [position, project] of named.entries()) {
-    const earlier = named.slice(0, position).filter((other) => other.id === project.id);
+  /** The projects seen so far, by id: a column names thousands. */
+  const seen = new Map<string, NamedProject[]>();
+  for (const project of named) {
+    const earlier = seen.get(project.id) ?? [];
+    seen.set(project.id, [...earlier, project]);
     const sameIssue = earlier.find((other) => other.file === project.file);
     if (sameIssue) {
       problems.push({

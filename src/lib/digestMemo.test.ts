@@ -79,4 +79,18 @@ describe('DigestMemo', () => {
     memo.save();
     expect(Object.values(JSON.parse(readFileSync(file, 'utf8')) as object)).toEqual([7]);
   });
+
+  test('keeps a result JSON cannot carry exactly in memory only', () => {
+    const file = memoFile();
+    const first = new DigestMemo<{ value: number }>({ version: '1', file });
+    expect(first.get('nan', () => ({ value: Number.NaN }))).toEqual({ value: Number.NaN });
+    first.get('one', () => ({ value: 1 }));
+    first.save();
+
+    const compute = vi.fn(() => ({ value: Number.NaN }));
+    const next = new DigestMemo<{ value: number }>({ version: '1', file });
+    expect(next.get('nan', compute)).toEqual({ value: Number.NaN });
+    expect(compute).toHaveBeenCalledOnce();
+    expect(next.get('one', () => ({ value: 0 }))).toEqual({ value: 1 });
+  });
 });

@@ -6,10 +6,12 @@
  * Kept in memory for the life of the process (the dev server) and, given a file, on disk
  * between runs (builds). Each entry is stored under the digest of `version` and the text, so a
  * change to the code that computes the results (the caller's `version`) never serves an old one.
+ * A result JSON cannot carry exactly (a NaN, an undefined field) is kept in memory only.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 
 export class DigestMemo<T> {
   readonly #file: string | undefined;
@@ -17,6 +19,8 @@ export class DigestMemo<T> {
   #entries = new Map<string, T>();
   /** Entries read or computed since the last save: what the next save keeps. */
   #used = new Map<string, T>();
+  /** Digests computed in this process, not read from disk: the ones to prove JSON can carry. */
+  #computed = new Set<string>();
   #changed = false;
 
   constructor(options: { version: string; file?: string }) {
@@ -36,6 +40,7 @@ export class DigestMemo<T> {
     if (result === undefined) {
       result = compute(text);
       this.#entries.set(digest, result);
+      this.#computed.add(digest);
       this.#changed = true;
     }
     this.#used.set(digest, result);
@@ -53,7 +58,10 @@ export class DigestMemo<T> {
       const partial = `${this.#file}.${process.pid}.tmp`;
       try {
         mkdirSync(dirname(this.#file), { recursive: true });
-        writeFileSync(partial, JSON.stringify(Object.fromEntries(this.#used)));
+        const kept = [...this.#used].filter(
+          ([digest, result]) => !this.#computed.has(digest) || survivesJson(result),
+        );
+        writeFileSync(partial, JSON.stringify(Object.fromEntries(kept)));
         // A run killed while writing leaves the last whole file.
         renameSync(partial, this.#file);
       } catch {
@@ -62,9 +70,13 @@ export class DigestMemo<T> {
     }
     this.#entries = this.#used;
     this.#used = new Map();
+    this.#computed.clear();
     this.#changed = false;
   }
 }
+
+const survivesJson = (value: unknown) =>
+  isDeepStrictEqual(JSON.parse(JSON.stringify(value)) as unknown, value);
 
 /** The entries saved in `file`; none when it is missing or unreadable (a cache, not a record). */
 function readEntries<T>(file: string): Map<string, T> {

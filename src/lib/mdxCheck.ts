@@ -3,10 +3,8 @@
  * markup that must not reach readers (src/lib/unsafeMarkup.ts). Parsing (not compiling) is
  * enough to find every problem and costs a fraction of a render.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createProcessor } from '@mdx-js/mdx';
 import type { Image, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -60,23 +58,6 @@ function attribute(node: JsxElement, name: string): { present: boolean; value?: 
   if (!found) return { present: false };
   const value = attributeText(found.value);
   return value === undefined ? { present: true } : { present: true, value };
-}
-
-/**
- * What a body's findings depend on besides its text: the code of this check, of the markup
- * rules and of the Chinese MDX errors, and the installed parser (the lockfile). Findings saved
- * by other code are never read back (./digestMemo.ts).
- */
-export function bodyCheckVersion(): string {
-  const hash = createHash('sha256');
-  for (const file of [
-    './mdxCheck.ts',
-    './unsafeMarkup.ts',
-    '../i18n/checks.zh-CN.ts',
-    '../../package-lock.json',
-  ])
-    hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
-  return hash.digest('hex');
 }
 
 /** A problem an issue's text shows by itself, its line counted from the text's first line. */

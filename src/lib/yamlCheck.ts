@@ -216,37 +216,79 @@ export interface ParsedYaml {
   errors: { line: number; code: ErrorCode; message: string }[];
 }
 
-/** Parses `source`, whose first line is line `firstLine` of its file. */
-export function parseYaml(source: string, firstLine: number): ParsedYaml {
+/**
+ * What parsing a YAML text finds, as plain data, so it can be kept by the text's digest
+ * (./digestMemo.ts): the value, the errors, and the line of every node and every map key by
+ * its path (`pathKey`), lines counted from the text's first line.
+ */
+export interface YamlReading {
+  /** Missing when the text has errors. */
+  data?: unknown;
+  errors: { line: number; code: ErrorCode; message: string }[];
+  nodeLines: Record<string, number>;
+  keyLines: Record<string, number>;
+}
+
+/** A path as the key of `YamlReading`'s lines: `projects.0.id` and `['projects', 0, 'id']` alike. */
+const pathKey = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
+
+/** Parses `source` into plain data. */
+export function readYaml(source: string): YamlReading {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const nodeLines: Record<string, number> = {};
+  const keyLines: Record<string, number> = {};
+  const rangeOf = (node: unknown) => (node as { range?: [number, number, number] } | null)?.range;
+  const walk = (node: unknown, path: string[]) => {
+    const range = rangeOf(node);
+    if (range) nodeLines[pathKey(path)] = lineAt(range[0]);
+    const items = (node as { items?: unknown[] } | null)?.items;
+    if (!Array.isArray(items)) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = [...path, String((pair.key as { value?: unknown } | null)?.value)];
+        const keyRange = rangeOf(pair.key);
+        if (keyRange) keyLines[pathKey(key)] = lineAt(keyRange[0]);
+        walk(pair.value, key);
+      }
+    } else items.forEach((item, index) => walk(item, [...path, String(index)]));
+  };
+  walk(doc.contents, []);
   return {
-    data: doc.errors.length ? undefined : doc.toJS(),
+    ...(doc.errors.length ? {} : { data: doc.toJS() as unknown }),
     errors: doc.errors.map((error) => ({
       line: lineAt(error.pos[0]),
       code: error.code,
       message: error.message.split('\n')[0] ?? error.message,
     })),
+    nodeLines,
+    keyLines,
+  };
+}
+
+/** `reading` of a text whose first line is line `firstLine` of its file. */
+export function parsedYaml(reading: YamlReading, firstLine: number): ParsedYaml {
+  const inFile = (line: number | undefined) =>
+    line === undefined ? undefined : line + firstLine - 1;
+  return {
+    data: reading.data,
+    errors: reading.errors.map((error) => ({ ...error, line: error.line + firstLine - 1 })),
     lineOf(path) {
       for (let depth = path.length; depth >= 0; depth--) {
-        const node: unknown = doc.getIn(path.slice(0, depth) as unknown[], true);
-        const range = (node as { range?: [number, number, number] } | undefined)?.range;
-        if (range) return lineAt(range[0]);
+        const key = pathKey(path.slice(0, depth));
         // A key whose value is missing: point at the key itself.
-        const parent =
-          depth > 0 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : undefined;
-        if (isMap(parent)) {
-          const pair = parent.items.find(
-            (item) => String((item.key as { value?: unknown })?.value) === String(path[depth - 1]),
-          );
-          const keyRange = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-          if (keyRange) return lineAt(keyRange[0]);
-        }
+        const line = reading.nodeLines[key] ?? (depth > 0 ? reading.keyLines[key] : undefined);
+        if (line !== undefined) return inFile(line);
       }
       return undefined;
     },
   };
+}
+
+/** Parses `source`, whose first line is line `firstLine` of its file. */
+export function parseYaml(source: string, firstLine: number): ParsedYaml {
+  return parsedYaml(readYaml(source), firstLine);
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
