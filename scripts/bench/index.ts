@@ -464,17 +464,22 @@ async function main() {
     });
   }
 
-  let dev: DevFigures | null = null;
-  if (args.browser && !args['no-browser'] && variants.includes('site')) {
-    say(`timing npm run dev: a saved edit to issues/${edited.fileName} until Chromium shows it…`);
+  /**
+   * How soon `npm run dev` shows a saved edit to `edited`, for one variant: the column's dev
+   * server, or the bare Astro site's over the same folder (the issue's page is `/<file id>/`).
+   */
+  const timeDev = async (variant: Variant): Promise<DevFigures> => {
     await waitForQuiet(WAIT_MS, say);
-    dev = await withBuildLock(
+    const figures = await withBuildLock(
       () =>
         devLatency({
-          projectRoot,
-          env: buildEnv('site', corpus.contentDir, join(work, 'dev-dist')),
+          projectRoot: variant === 'site' ? projectRoot : BASELINE_ROOT,
+          env: buildEnv(variant, corpus.contentDir, join(work, `dev-dist-${variant}`)),
           issueFile: editedFile,
-          issuePath: `/issues/${edited.issue}/`,
+          issuePath:
+            variant === 'site'
+              ? `/issues/${edited.issue}/`
+              : `/${edited.fileName.replace(/\.mdx$/, '')}/`,
           contentDir: corpus.contentDir,
         }),
       {
@@ -482,7 +487,15 @@ async function main() {
         onWait: (holder) => say(`waiting for the build lock held by pid ${holder}…`),
       },
     );
-    say(`  ${dev.saveToScreenMs.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);
+    say(`  ${variant}: ${figures.saveToScreenMs.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);
+    return figures;
+  };
+  let dev: DevFigures | null = null;
+  let devBaseline: DevFigures | null = null;
+  if (args.browser && !args['no-browser'] && variants.includes('site')) {
+    say(`timing npm run dev: a saved edit to issues/${edited.fileName} until Chromium shows it…`);
+    dev = await timeDev('site');
+    if (variants.includes('baseline')) devBaseline = await timeDev('baseline');
   }
 
   const raw: RawResults = {
@@ -510,6 +523,7 @@ async function main() {
     weight,
     browser,
     dev,
+    devBaseline,
   };
   printReport(raw);
   const { summary, budgets, disturbed } = summarise(raw);

@@ -116,6 +116,8 @@ export interface RawResults {
   browser: BrowserFigures | null;
   /** `npm run dev` showing a saved edit; absent from runs saved before it was measured. */
   dev?: DevFigures | null;
+  /** The same for the bare Astro site; absent from runs saved before it was measured. */
+  devBaseline?: DevFigures | null;
 }
 
 export interface Summary {
@@ -133,7 +135,7 @@ export interface Summary {
 }
 
 export function summarise(raw: RawResults) {
-  const { builds, pagefind, weight, browser, dev } = raw;
+  const { builds, pagefind, weight, browser, dev, devBaseline } = raw;
   const variants = raw.options.variants;
   const ISSUES = raw.options.issues;
   const summary = Object.fromEntries(
@@ -236,13 +238,23 @@ export function summarise(raw: RawResults) {
     site: site ? ratio(site.edited.wallSeconds, site.cold.wallSeconds) : 'n/a',
   });
   if (dev) {
+    const startAndLoad = (figures: DevFigures) =>
+      `${seconds(figures.startSeconds)}, ${milliseconds(figures.firstLoadMs)}`;
+    const saves = (figures: DevFigures) => figures.saveToScreenMs.map(milliseconds).join(', ');
     rows.push({
       label: 'npm run dev: start, first issue page',
-      site: `${seconds(dev.startSeconds)}, ${milliseconds(dev.firstLoadMs)}`,
+      ...(devBaseline ? { baseline: startAndLoad(devBaseline) } : {}),
+      site: startAndLoad(dev),
     });
     rows.push({
       label: 'npm run dev: save to screen',
-      site: dev.saveToScreenMs.map(milliseconds).join(', '),
+      ...(devBaseline ? { baseline: saves(devBaseline) } : {}),
+      site: saves(dev),
+      ...(devBaseline
+        ? {
+            ratio: ratio(Math.max(...dev.saveToScreenMs), Math.max(...devBaseline.saveToScreenMs)),
+          }
+        : {}),
     });
   }
   rows.push({

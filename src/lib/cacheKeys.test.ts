@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageKey } from './cacheKeys';
+import { cacheKeyOf, pageKey } from './cacheKeys';
 
 const issue = {
   lang: 'en',
@@ -32,5 +32,11 @@ describe('pageKey', () => {
   test('reads the contents of Maps and Sets, which JSON would drop', () => {
     expect(pageKey(new Map([['a', 1]]))).not.toBe(pageKey(new Map([['a', 2]])));
     expect(pageKey(new Set(['a']))).not.toBe(pageKey(new Set(['b'])));
+  });
+});
+
+describe('cacheKeyOf', () => {
+  test('gives a build’s route its page key', () => {
+    expect(cacheKeyOf('site', { issue: 4 })).toEqual({ cacheKey: pageKey('site', { issue: 4 }) });
   });
 });

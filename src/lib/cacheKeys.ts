@@ -20,3 +20,11 @@ export function pageKey(...parts: unknown[]): string {
     .update(JSON.stringify(parts, stable) ?? '')
     .digest('base64url');
 }
+
+/**
+ * A route path's `cacheKey` field: the digest of `parts` in a build, nothing in `astro dev`,
+ * which renders every page afresh and would hash a thousand pages' props on every save.
+ */
+export function cacheKeyOf(...parts: unknown[]): { cacheKey?: string } {
+  return __COLUMN_PREVIEW__ ? {} : { cacheKey: pageKey(...parts) };
+}
