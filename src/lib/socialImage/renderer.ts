@@ -94,8 +94,13 @@ function failAll(error: Error): void {
   queue.drawer = undefined;
   for (const job of jobs) job.reject(error);
   queue.settlePlan?.(new Map());
+  // A planned card no page waits for yet is forgotten, so the page that asks draws it anew.
   void queue.planned?.then((plan) => {
-    for (const card of plan.values()) if (!card.settled) card.reject(error);
+    for (const [file, card] of plan) {
+      if (card.settled) continue;
+      if (card.asked) card.reject(error);
+      else plan.delete(file);
+    }
   });
 }
 
