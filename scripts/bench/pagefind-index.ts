@@ -20,7 +20,7 @@ const pathnames = readdirSync(site, { recursive: true, withFileTypes: true })
   .filter(isSearchPage);
 
 const started = performance.now();
-const errors = await writeSearchIndex({ site, pathnames, outputPath });
+const { errors } = await writeSearchIndex({ site, pathnames, outputPath });
 if (errors.length) throw new Error(errors.join('; '));
 console.log(
   JSON.stringify({ pages: pathnames.length, seconds: (performance.now() - started) / 1000 }),

@@ -10,23 +10,31 @@ import { isSearchPage, writeSearchIndex } from './searchIndex';
  * the only pages that carry `data-pagefind-body` (./searchIndex.ts). Pagefind keeps one index
  * per `<html lang>`, which gives the Chinese locale its own index automatically.
  *
+ * The index is kept in Astro's cache folder and reused, not written again, when Pagefind would
+ * be given the same pages and settings as in the build before (src/lib/searchIndexCache.ts).
+ *
  * Any Pagefind error fails the build, and so does an issue or project page missing from the
  * index: a reader must be able to find every published issue and every school it names.
  */
 export function pagefindIndex(): AstroIntegration {
+  let cacheFolder: string | undefined;
   return {
     name: 'column:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheFolder = join(fileURLToPath(config.cacheDir), 'search-index');
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
         const issues = pages.filter(({ pathname }) => ISSUE_PAGE_PATH.test(pathname)).length;
         const projects = pages.filter(({ pathname }) => PROJECT_PAGE_PATH.test(pathname)).length;
         const expected = issues + projects;
         const outputPath = join(site, 'pagefind');
-        const errors = await writeSearchIndex({
+        const { errors, reused } = await writeSearchIndex({
           site,
           pathnames: pages.map(({ pathname }) => pathname).filter(isSearchPage),
           outputPath,
+          cacheFolder,
         });
         if (errors.length) throw new PagefindError(errors);
         const indexed = await indexedPageCount(outputPath);
@@ -35,8 +43,11 @@ export function pagefindIndex(): AstroIntegration {
             `the index holds ${indexed} pages but the site has ${issues} issue pages and ${projects} project pages — every issue article and project page needs data-pagefind-body`,
           ]);
         }
+        const counted = `${issues} issue page${issues === 1 ? '' : 's'} and ${projects} project page${projects === 1 ? '' : 's'}`;
         logger.info(
-          `Indexed ${issues} issue page${issues === 1 ? '' : 's'} and ${projects} project page${projects === 1 ? '' : 's'} for search.`,
+          reused
+            ? `Reused the last build's search index of ${counted}: the pages are unchanged.`
+            : `Indexed ${counted} for search.`,
         );
       },
     },

@@ -4,13 +4,14 @@
  * hook (./pagefind.ts) and by the benchmark, which times it on its own; its imports name their
  * `.ts` files so the benchmark can load it in plain Node.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import * as pagefind from 'pagefind';
 import { tokenBoundaries } from '../lib/chineseTokens.ts';
+import { keepIndex, reuseIndex, searchInputDigest } from '../lib/searchIndexCache.ts';
 import { ISSUE_PAGE_PATH, PROJECT_PAGE_PATH } from '../lib/urls.ts';
 
 /**
@@ -34,50 +35,128 @@ const isLocalised = (pathname: string) =>
 /**
  * Indexes `pathnames`, pages of the site in `site`, into `outputPath`. Pagefind reads the pages
  * from disk itself, twice as fast as taking them one by one from here: the pages at the root
- * where they are, the pages under a locale prefix from a copy with their tokens marked. Returns
- * the errors Pagefind reported, none when the index was written.
+ * where they are, the pages under a locale prefix from a copy with their tokens marked. With a
+ * `cacheFolder`, the index is kept there and reused by the next run that would give Pagefind
+ * the same files and settings (src/lib/searchIndexCache.ts). Returns the errors Pagefind
+ * reported, none when the index was written, and whether it was reused.
  */
 export async function writeSearchIndex(options: {
   site: string;
   pathnames: readonly string[];
   outputPath: string;
+  cacheFolder?: string | undefined;
+}): Promise<{ errors: string[]; reused: boolean }> {
+  const { site, outputPath, cacheFolder } = options;
+  const [localised, root] = partition(options.pathnames, isLocalised);
+  // The folders the root's pages are in, `{issues,projects}`: the other pages there (the
+  // archive's) carry no data-pagefind-body, so Pagefind passes over them.
+  const folders = [...new Set(root.map((pathname) => pathname.slice(0, pathname.indexOf('/'))))];
+  // Synchronous: a thousand small files are read faster one after another.
+  const marked = new Map(
+    localised.map((pathname) => {
+      const file = join(pathname, 'index.html');
+      return [file, markChinesePage(readFileSync(join(site, file), 'utf8'))] as const;
+    }),
+  );
+  const cache = cacheFolder && {
+    folder: cacheFolder,
+    digest: searchInputDigest(
+      [
+        {
+          label: 'site',
+          files: htmlFiles(site, folders),
+          read: (file) => readFileSync(join(site, file)),
+        },
+        { label: 'marked', files: [...marked.keys()], read: (file) => marked.get(file) ?? '' },
+      ],
+      await pagefindSettings(),
+    ),
+  };
+  if (cache && reuseIndex(cache.folder, cache.digest, outputPath)) {
+    return { errors: [], reused: true };
+  }
+  const markedFolder = await mkdtemp(join(tmpdir(), 'column-search-'));
+  try {
+    for (const [file, html] of marked) {
+      mkdirSync(dirname(join(markedFolder, file)), { recursive: true });
+      writeFileSync(join(markedFolder, file), html);
+    }
+    const errors = await runPagefind({
+      site,
+      folders,
+      marked: marked.size ? markedFolder : undefined,
+      outputPath,
+    });
+    if (!errors.length && cache) keepIndex(cache.folder, cache.digest, outputPath);
+    return { errors, reused: false };
+  } finally {
+    await rm(markedFolder, { recursive: true, force: true });
+  }
+}
+
+async function runPagefind(options: {
+  site: string;
+  folders: readonly string[];
+  /** The folder of the marked copies of the pages under a locale prefix, if there are any. */
+  marked: string | undefined;
+  outputPath: string;
 }): Promise<string[]> {
   const previous = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
   // Pagefind's service reads it when it starts, at the first call below.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
-  const marked = await mkdtemp(join(tmpdir(), 'column-search-'));
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
     if (!index) return errors.length ? errors : ['Pagefind did not start'];
-    const [localised, root] = partition(options.pathnames, isLocalised);
-    // The folders the root's pages are in, `{issues,projects}`: the other pages there (the
-    // archive's) carry no data-pagefind-body, so Pagefind passes over them.
-    const folders = [...new Set(root.map((pathname) => pathname.split('/')[0]))];
-    if (folders.length) {
+    if (options.folders.length) {
       const added = await index.addDirectory({
         path: options.site,
-        glob: `{${folders.join(',')}}/**/*.html`,
+        glob: `{${options.folders.join(',')}}/**/*.html`,
       });
       if (added.errors.length) return added.errors;
     }
-    if (localised.length) {
-      // Synchronous: a thousand small files are read and written faster one after another.
-      for (const pathname of localised) {
-        const html = readFileSync(join(options.site, pathname, 'index.html'), 'utf8');
-        mkdirSync(join(marked, pathname), { recursive: true });
-        writeFileSync(join(marked, pathname, 'index.html'), markChinesePage(html));
-      }
-      const added = await index.addDirectory({ path: marked });
+    if (options.marked) {
+      const added = await index.addDirectory({ path: options.marked });
       if (added.errors.length) return added.errors;
     }
+    // An index left there may be linked into the cache (src/lib/searchIndexCache.ts): Pagefind
+    // must write new files, never write over those.
+    await rm(options.outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: options.outputPath });
     return written.errors;
   } finally {
     await pagefind.close();
-    await rm(marked, { recursive: true, force: true });
     if (previous === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
     else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = previous;
   }
+}
+
+/** Pagefind's options for the index: its defaults. */
+const INDEX_CONFIG: pagefind.PagefindServiceConfig = {};
+
+/**
+ * Everything besides the pages that a fresh index depends on: Pagefind's version, the options
+ * and chunk size given here, and any other `PAGEFIND_` variable an operator set (the binary's
+ * path among them), which Pagefind reads.
+ */
+async function pagefindSettings(): Promise<Record<string, string | number | undefined>> {
+  const manifest = new URL('../package.json', import.meta.resolve('pagefind'));
+  const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };
+  const variables = Object.entries(process.env).filter(([name]) => name.startsWith('PAGEFIND_'));
+  return {
+    ...Object.fromEntries(variables),
+    version,
+    config: JSON.stringify(INDEX_CONFIG),
+    PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: INDEX_CHUNK_SIZE,
+  };
+}
+
+/** The `.html` files under `folders` of `root`: what Pagefind's glob in runPagefind matches. */
+function htmlFiles(root: string, folders: readonly string[]): string[] {
+  return folders.flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => join(folder, file)),
+  );
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
