@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { readBuildEnv } from './src/lib/buildEnv.ts';
 import { sitemapLocales } from './src/lib/urls.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
-import { earlySocialImages } from './src/integrations/earlySocialImages.ts';
 import { editorHelp } from './src/integrations/editorHelp.ts';
 import { figureCheck } from './src/integrations/figureCheck.ts';
 import { knownWarnings } from './src/integrations/knownWarnings.ts';
@@ -43,8 +42,6 @@ export default defineConfig({
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 0 } } },
   },
   integrations: [
-    // First, so the drawing process has its cards while the content check holds the main thread.
-    earlySocialImages(env.earlyCardsDir, env.cacheDir),
     contentChecks(env.contentDir, { asked: env.messagesLang, cacheDir: env.cacheDir }),
     editorHelp(env.contentDir, env.cacheDir),
     knownWarnings(),

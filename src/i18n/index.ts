@@ -2,11 +2,11 @@
  * UI strings, read through `t()` so every word on a page can follow the page's language.
  * Content (titles, district names) comes from `content/`, not from here.
  */
-import { en, type UiKey } from './en.ts';
-import { interpolate } from './interpolate.ts';
-import type { Lang } from './langs.ts';
-import { countForm, type CountForm } from './plural.ts';
-import { zhCN } from './zh-CN.ts';
+import { en, type UiKey } from './en';
+import { interpolate } from './interpolate';
+import type { Lang } from './langs';
+import { countForm, type CountForm } from './plural';
+import { zhCN } from './zh-CN';
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, 'zh-CN': zhCN };
 

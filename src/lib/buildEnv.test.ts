@@ -36,7 +36,6 @@ describe('readBuildEnv', () => {
       contentDir: resolve(CWD, 'content'),
       outDir: resolve(CWD, 'dist'),
       cacheDir: resolve(CWD, '.astro'),
-      earlyCardsDir: resolve(CWD, 'content'),
     });
   });
 
@@ -56,7 +55,6 @@ describe('readBuildEnv', () => {
       contentDir: resolve(CWD, 'test/fixtures/basic/content'),
       outDir: resolve(CWD, 'test/.output/basic/dist'),
       cacheDir: resolve(CWD, 'test/.output/basic/.astro-cache'),
-      earlyCardsDir: resolve(CWD, 'test/fixtures/basic/content'),
     });
   });
 
@@ -68,13 +66,6 @@ describe('readBuildEnv', () => {
     expect(env.contentDir).toBe(resolve('/data/content'));
     expect(env.outDir).toBe(resolve('/data/out/dist'));
     expect(env.cacheDir).toBe(resolve('/data/out/.astro-cache'));
-  });
-
-  test('plans social cards early from COLUMN_EARLY_CARDS, or from none when it says off', () => {
-    expect(readBuildEnv({ COLUMN_EARLY_CARDS: 'other' }, CWD).earlyCardsDir).toBe(
-      resolve(CWD, 'other'),
-    );
-    expect(readBuildEnv({ COLUMN_EARLY_CARDS: 'off' }, CWD).earlyCardsDir).toBeUndefined();
   });
 
   test('returns the origin of SITE_URL, dropping a trailing slash and spaces', () => {

@@ -22,11 +22,6 @@ export interface BuildEnv {
    * (`COLUMN_MESSAGES_LANG`); the column's own language when not set.
    */
   messagesLang: Lang | undefined;
-  /**
-   * The folder the social cards are planned from before Astro loads the collections: the
-   * content folder, or for tests another (`COLUMN_EARLY_CARDS`), or none when that says `off`.
-   */
-  earlyCardsDir: string | undefined;
 }
 
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
@@ -61,9 +56,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
   const cacheDir = env['COLUMN_CONTENT_DIR']
     ? resolve(outDir, '..', '.astro-cache')
     : resolve(cwd, '.astro');
-  const earlyCards = (env['COLUMN_EARLY_CARDS'] ?? '').trim();
-  const earlyCardsDir =
-    earlyCards === '' ? contentDir : earlyCards === 'off' ? undefined : resolve(cwd, earlyCards);
   return {
     site: new URL(site).origin,
     base: normaliseBase(env['SITE_BASE']),
@@ -71,6 +63,5 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, cwd = process
     outDir,
     cacheDir,
     messagesLang,
-    earlyCardsDir,
   };
 }

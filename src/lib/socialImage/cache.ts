@@ -1,19 +1,15 @@
 /**
  * Finished cards on disk, under `<cacheDir>/social-images/`, named by a hash of everything that
  * shapes their pixels, so a build draws only the cards whose issue (or design) changed.
- *
- * Plain Node with `.ts` imports: the drawing process (./drawProcess.ts) names the cards it
- * plans itself the same way.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import type { Card } from './card.ts';
-import { RENDERER_VERSION } from './draw.ts';
-import { loadFonts } from './fonts.ts';
-import { cardPalette, type Palette } from './palette.ts';
+import type { Card } from './card';
+import { RENDERER_VERSION } from './draw';
+import type { Palette } from './palette';
 
 export interface CardInputs {
   card: Card;
@@ -34,23 +30,6 @@ export function cacheKey({ card, palette, fontsHash }: CardInputs): string {
 /** Where the card with `key` is kept. */
 export function cacheFile(cacheDir: string, key: string): string {
   return join(cacheDir, 'social-images', `${key}.png`);
-}
-
-/**
- * What draws the cards now, and the cache file of each card drawn so. The colours are the
- * design tokens as they are now, so an edited token shows on the next card `astro dev` draws;
- * read from the project root, like the fonts: a bundled chunk cannot find src/styles/ from its
- * own URL.
- */
-export async function cardDesign(cacheDir: string) {
-  const [tokens, fonts] = await Promise.all([
-    readFile(resolve(process.cwd(), 'src/styles/tokens.css'), 'utf8'),
-    loadFonts(),
-  ]);
-  const palette = cardPalette(tokens);
-  const file = (card: Card) =>
-    cacheFile(cacheDir, cacheKey({ card, palette, fontsHash: fonts.hash }));
-  return { palette, file };
 }
 
 /**

@@ -3,12 +3,12 @@
  * frontmatter to the words and figures on the card, tested without drawing anything. The
  * issue page's share-image text comes from the same card, so the two always agree.
  */
-import { t } from '../../i18n/index.ts';
-import { nameKey, otherNameKey, type Lang } from '../../i18n/langs.ts';
-import { formatNumber, formatYuan } from '../format.ts';
-import type { ColumnData, DistrictData, Stats } from '../schema.ts';
-import { districtTotals, type Totals } from '../stats.ts';
-import { cityTargets } from '../targets.ts';
+import { t } from '../../i18n';
+import { nameKey, otherNameKey, type Lang } from '../../i18n/langs';
+import { formatNumber, formatYuan } from '../format';
+import type { ColumnData, DistrictData, Stats } from '../schema';
+import { districtTotals, type Totals } from '../stats';
+import { cityTargets } from '../targets';
 
 export interface Figure {
   /** The number with its unit, formatted for the card's language: "3.076 billion yuan". */

@@ -13,7 +13,7 @@ import { emptyFontconfigFile, loadFonts } from './fonts';
 
 // This file draws text in its own Vitest process (the unit project runs each file in a fork of
 // its own), so it takes the drawing process's fontconfig setup before anything is drawn.
-process.env['FONTCONFIG_FILE'] = emptyFontconfigFile();
+process.env['FONTCONFIG_FILE'] = await emptyFontconfigFile();
 
 const INK = '#1b1917';
 

@@ -5,44 +5,22 @@
  * the process: here it can see the npm font and nothing else, while the build that starts this
  * process keeps its own environment and fonts.
  *
- * It says `{ ready: true }` once it listens, takes `DrawRequest`s over the IPC channel into a
- * queue of its own (at the back, or at the front for a card a page is waiting for), draws them
- * one at a time once its fonts are loaded and probed, answers each with a `DrawReply`, and
- * ends when the channel closes.
- *
- * Started with an `EarlyPlan` as its argument, it also reads the content folder itself
- * (./contentCards.ts), says which cache files it will draw (`planned`), and draws them into
- * the cache behind any card asked for. The build's main thread spends nothing on them: it
- * starts this process just before the content check holds it for seconds.
+ * It says `{ ready: true }` once its fonts are loaded and probed, takes `DrawRequest`s over
+ * the IPC channel, answers each with a `DrawReply`, and ends when the channel closes.
  */
-import { existsSync } from 'node:fs';
-import { cached, cardDesign } from './cache.ts';
 import type { Card } from './card.ts';
 import { drawCard, renderText } from './draw.ts';
 import { FONT_PACKAGE, loadFonts, type Fonts, type Weight } from './fonts.ts';
 import type { Palette } from './palette.ts';
 
-/** What to draw before any page asks: the cards of `contentDir` as published at `now`. */
-export interface EarlyPlan {
-  contentDir: string;
-  cacheDir: string;
-  /** ISO date: the moment the build publishes up to. */
-  now: string;
+export interface DrawRequest {
+  id: number;
+  card: Card;
+  palette: Palette;
 }
 
-export type DrawRequest =
-  | { id: number; card: Card; palette: Palette; front: boolean }
-  /** Draws the card with this id, or the planned card with this cache file, next. */
-  | { hurry: number | string };
-
 export type DrawReply =
-  | { ready: true }
-  | { id: number; png: Uint8Array }
-  | { id: number; error: string }
-  /** The cache files of the planned cards, before any is drawn. */
-  | { planned: string[] }
-  | { file: string; png: Uint8Array }
-  | { file: string; error: string };
+  { ready: true } | { id: number; png: Uint8Array } | { id: number; error: string };
 
 /**
  * Probes that fail the build rather than let cards differ between machines or show boxes.
@@ -78,65 +56,17 @@ const ready = (async () => {
   await checkFonts(fonts);
   return fonts;
 })();
-// A failed probe is sent with each reply, where the build reports it.
-ready.catch(() => undefined);
+// Ready either way: a failed probe is sent with each reply, where the build reports it.
+const sayReady = () => process.send?.({ ready: true } satisfies DrawReply);
+ready.then(sayReady, sayReady);
 
-type Job = { card: Card; palette: Palette } & ({ id: number } | { file: string });
-const queue: Job[] = [];
-let drawing = false;
-
-async function drawJob(job: Job): Promise<DrawReply> {
-  const draw = async () => drawCard(job.card, await ready, job.palette);
+process.on('message', async ({ id, card, palette }: DrawRequest) => {
+  let reply: DrawReply;
   try {
-    return 'file' in job
-      ? { file: job.file, png: await cached(job.file, draw) }
-      : { id: job.id, png: await draw() };
+    reply = { id, png: await drawCard(card, await ready, palette) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return 'file' in job ? { file: job.file, error: message } : { id: job.id, error: message };
+    reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-async function drawQueue(): Promise<void> {
-  if (drawing) return;
-  drawing = true;
-  for (let job = queue.shift(); job; job = queue.shift()) process.send?.(await drawJob(job));
-  drawing = false;
-}
-
-/** Queues the cards of the plan that are not in the cache, and says which they are. */
-async function plan({ contentDir, cacheDir, now }: EarlyPlan): Promise<void> {
-  const jobs = new Map<string, Job>();
-  try {
-    // Only when planning: a drawing process for `astro dev` never needs the content readers.
-    const { contentCards } = await import('./contentCards.ts');
-    const { palette, file } = await cardDesign(cacheDir);
-    for (const card of contentCards(contentDir, new Date(now))) {
-      const path = file(card);
-      if (!jobs.has(path) && !existsSync(path)) jobs.set(path, { file: path, card, palette });
-    }
-  } catch {
-    // Content the build cannot read is the content check's to report; the pages plan their
-    // cards again all the same.
-    jobs.clear();
-  }
-  queue.push(...jobs.values());
-  process.send?.({ planned: [...jobs.keys()] } satisfies DrawReply);
-  void drawQueue();
-}
-
-process.on('message', (request: DrawRequest) => {
-  if ('hurry' in request) {
-    const { hurry } = request;
-    const at = queue.findIndex((job) => ('file' in job ? job.file : job.id) === hurry);
-    if (at > 0) queue.unshift(...queue.splice(at, 1));
-    return;
-  }
-  if (request.front) queue.unshift(request);
-  else queue.push(request);
-  void drawQueue();
+  process.send?.(reply);
 });
 process.on('disconnect', () => process.exit(0));
-process.send?.({ ready: true } satisfies DrawReply);
-const [earlyPlan] = process.argv.slice(2);
-if (earlyPlan) void plan(JSON.parse(earlyPlan) as EarlyPlan);

@@ -16,15 +16,15 @@ describe('loadFonts', () => {
 });
 
 describe('emptyFontconfigFile', () => {
-  test('returns a fontconfig setup that lists no font folder and includes no other setup', () => {
-    const conf = readFileSync(emptyFontconfigFile(), 'utf8');
+  test('returns a fontconfig setup that lists no font folder and includes no other setup', async () => {
+    const conf = readFileSync(await emptyFontconfigFile(), 'utf8');
     expect(conf).toContain('<fontconfig>');
     expect(conf).not.toMatch(/<dir|<include/);
   });
 
-  test('leaves the environment of the process that asks alone', () => {
+  test('leaves the environment of the process that asks alone', async () => {
     const before = process.env['FONTCONFIG_FILE'];
-    emptyFontconfigFile();
+    await emptyFontconfigFile();
     expect(process.env['FONTCONFIG_FILE']).toBe(before);
   });
 });

@@ -6,8 +6,8 @@
  * Plain Node with `.ts` imports: src/lib/socialImage/drawProcess.ts runs it outside Vite.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -63,17 +63,15 @@ const EMPTY_FONTCONFIG = `<?xml version="1.0"?>
  * a process that draws text. Pango picks fonts through fontconfig, which by default also
  * offers every font installed on the machine: a character missing from our font would quietly
  * come from one of them, so the same card would differ between a laptop and a bare CI machine.
- * At once, not in a promise: the build starts the drawing process from a hook after which the
- * content check holds the main thread for seconds.
  */
-export function emptyFontconfigFile(): string {
+export async function emptyFontconfigFile(): Promise<string> {
   const conf = join(tmpdir(), 'column-social-images', 'fonts-empty.conf');
   if (!existsSync(conf)) {
-    mkdirSync(dirname(conf), { recursive: true });
+    await mkdir(dirname(conf), { recursive: true });
     // Written aside and renamed, so a parallel build never reads half a file.
     const partial = `${conf}.${process.pid}`;
-    writeFileSync(partial, EMPTY_FONTCONFIG);
-    renameSync(partial, conf);
+    await writeFile(partial, EMPTY_FONTCONFIG);
+    await rename(partial, conf);
   }
   return conf;
 }
