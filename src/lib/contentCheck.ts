@@ -120,7 +120,8 @@ function memosFor(cacheDir: string | undefined) {
 
 /**
  * Checks the content folder; `root` is what file names are shown relative to. `cacheDir` is
- * the build's cache folder, where what each issue body holds is kept for the next run.
+ * the build's cache folder, where what each issue's body and frontmatter hold is kept for the
+ * next run.
  */
 export function checkContent(
   contentDir: string,
