@@ -45,6 +45,10 @@ export const checksEn = {
   'schema.partOverWhole':
     '{parts} ({part}) is more than {whole} ({total}), the count it is part of',
   'schema.partOverWhole.fix': 'check both counts against the source: {whole} counts every one',
+  'schema.stagesOverPlanned':
+    '{parts} ({started}) is more than planned ({planned}); under construction and completed are parts of the plan',
+  'schema.stagesOverPlanned.fix':
+    'check the counts against the source: planned counts every one in the plan, including those started or finished',
 
   // The advice for a field, by its name (fixFor in src/lib/yamlCheck.ts).
   'fix.title': 'write a headline of at most 120 characters',

@@ -41,6 +41,9 @@ export const checksZhCN: Record<CheckKey, string> = {
   'schema.updatedOrder': '更新日期早于发布日期',
   'schema.partOverWhole': '{parts}（{part}）大于它所属的 {whole}（{total}）',
   'schema.partOverWhole.fix': '对照来源核对这两个数：{whole} 统计的是全部',
+  'schema.stagesOverPlanned':
+    '{parts}（{started}）大于计划数（{planned}）；在建和竣工都是计划的一部分',
+  'schema.stagesOverPlanned.fix': '对照来源核对：planned 是计划的全部，包括已开工和已竣工的',
 
   'fix.title': '写标题，不超过 120 个字符',
   'fix.summary': '写一两句话，不超过 300 个字符',

@@ -3,69 +3,72 @@
  * figures: the bars for `charts.ts` and the sentence that states each chart's key numbers, in
  * the page's language. A figure that is not reported is said to be, never drawn as 0.
  */
-import { t, type UiKey } from '../i18n';
+import { t } from '../i18n';
 import { nameKey, type Lang } from '../i18n/langs';
 import { countForm } from '../i18n/plural';
 import type { Bar } from './charts.ts';
-import { formatNumber, formatYuan } from './format.ts';
+import {
+  formatQuantity,
+  formatValue,
+  STAGE_IDS,
+  STAGES,
+  sumQuantities,
+  type Quantity,
+  type Unit,
+} from './figures.ts';
+import { segmentsText, stagePhrase } from './figureText.ts';
 import {
   districtFigures,
   type DistrictFigures,
+  type MilestoneRow,
   type ProgressIssue,
   type TargetProgress,
-  type YearFigures,
 } from './progress.ts';
 import type { BuildingCounts, DistrictData } from './schema.ts';
-import { COUNT_KEYS } from './stats.ts';
+import { hasCounts, yearPlan } from './stats.ts';
 import { TARGET_LABELS } from './targets.ts';
-
-/** The label of each count's bar and table column: "Planned", "Under construction"… */
-export const STATUS_LABELS: Record<(typeof COUNT_KEYS)[number], UiKey> = {
-  planned: 'data.bar.planned',
-  underConstruction: 'data.bar.underConstruction',
-  completed: 'data.bar.completed',
-};
 
 /** "1 of 12 districts", "no district": how many districts a figure comes from. */
 export function ofDistricts(count: number, total: number, lang: Lang): string {
   return t(lang, `data.ofDistricts.${countForm(lang, count)}`, { count, total });
 }
 
-/** "5 planned, 1 under construction, 4 completed", leaving out counts not reported. */
-export function countsPhrase(counts: Partial<BuildingCounts>, lang: Lang): string | undefined {
-  const parts = COUNT_KEYS.flatMap((key) => {
-    const count = counts[key];
-    return count === undefined
-      ? []
-      : [
-          t(lang, 'data.count', {
-            count: formatNumber(count, lang),
-            status: t(lang, `stats.${key}`),
-          }),
-        ];
-  });
-  return parts.length ? parts.join(t(lang, 'data.listSeparator')) : undefined;
+/** The stages of `counts` as one sentence's phrase, or undefined when none is reported. */
+export function stagesText(counts: BuildingCounts, lang: Lang): string | undefined {
+  const phrase = stagePhrase(counts, lang);
+  return phrase && segmentsText(phrase, lang);
 }
 
-function reportedBar(label: string, value: number | undefined, lang: Lang, tone: Bar['tone']): Bar {
+function reportedBar(
+  label: string,
+  figure: Quantity | undefined,
+  unit: Unit,
+  lang: Lang,
+  tone: Bar['tone'],
+): Bar {
   return {
     label,
-    value,
-    text: value === undefined ? t(lang, 'stats.notReported') : formatNumber(value, lang),
+    value: figure?.value,
+    text: figure === undefined ? t(lang, 'stats.notReported') : formatQuantity(figure, unit, lang),
     tone,
   };
 }
 
-/** A target's bars: the target itself, then what the districts report, by status. */
+/**
+ * A target's bars: the target itself, then what the districts report, the stages under way as
+ * parts of the plan. None when no district reports a count toward it: a sentence says so.
+ */
 export function targetBars(progress: TargetProgress, lang: Lang): Bar[] {
+  if (!hasCounts(progress.reported)) return [];
   return [
-    reportedBar(t(lang, 'data.bar.target'), progress.target, lang, 'muted'),
-    ...COUNT_KEYS.map((key) =>
+    reportedBar(t(lang, 'data.bar.target'), { value: progress.target }, 'buildings', lang, 'muted'),
+    ...STAGE_IDS.map((stage) =>
       reportedBar(
-        t(lang, STATUS_LABELS[key]),
-        progress.reported[key],
+        t(lang, STAGES[stage].bar),
+        progress.reported[stage],
+        'buildings',
         lang,
-        key === 'completed' ? 'accent' : 'ink',
+        stage === 'completed' ? 'accent' : 'ink',
       ),
     ),
   ];
@@ -77,9 +80,9 @@ export function targetSentence(
   districtCount: number,
   lang: Lang,
 ): string {
-  const target = formatNumber(progress.target, lang);
+  const target = formatValue(progress.target, 'buildings', lang);
   const label = t(lang, TARGET_LABELS[progress.id]);
-  const counts = countsPhrase(progress.reported, lang);
+  const counts = stagesText(progress.reported, lang);
   if (!counts) return t(lang, 'data.targets.sentenceNone', { target, label });
   return t(lang, 'data.targets.sentence', {
     target,
@@ -92,40 +95,50 @@ export function targetSentence(
 /**
  * What the column's named projects add beside a target: they are single schools, not district
  * counts, and for public kindergartens they cannot count, because a project's kind does not
- * say whether a kindergarten is public.
+ * say whether a kindergarten is public. A project is at one status, so these are not stages of
+ * one plan: each is said on its own.
  */
 export function namedNote(progress: TargetProgress, lang: Lang): string {
   if (!progress.named) return t(lang, 'data.targets.namedNone');
-  const counts = countsPhrase(
-    {
-      planned: progress.named.planned,
-      underConstruction: progress.named['under-construction'],
-      completed: progress.named.completed,
-    },
-    lang,
-  );
-  return t(lang, 'data.targets.named', { counts: counts ?? '' });
+  const { named } = progress;
+  const counts = STAGE_IDS.map((stage) =>
+    t(lang, `data.named.${stage}`, {
+      count: formatValue(named[STAGES[stage].status], 'buildings', lang),
+    }),
+  ).join(t(lang, 'data.listSeparator'));
+  return t(lang, 'data.targets.named', { counts });
 }
 
 function districtName(districts: readonly DistrictData[], id: string, lang: Lang): string {
   return districts.find((district) => district.id === id)?.name[nameKey(lang)] ?? id;
 }
 
-/** Each district's planned investment, "not reported" where it states none. */
+/** The districts of `figures` that report nothing at all, by name, in one line. */
+export function notYetReported(
+  figures: readonly DistrictFigures[],
+  districts: readonly DistrictData[],
+  lang: Lang,
+): string | undefined {
+  const silent = figures.filter((figure) => figure.totals.sources.length === 0);
+  if (!silent.length) return undefined;
+  return t(lang, 'data.notYetReported', {
+    districts: silent
+      .map((figure) => districtName(districts, figure.district, lang))
+      .join(t(lang, 'data.listSeparator')),
+  });
+}
+
+/** Each district's planned investment, for the districts that state one. */
 export function investmentBars(
   figures: readonly DistrictFigures[],
   districts: readonly DistrictData[],
   lang: Lang,
 ): Bar[] {
-  return figures.map(({ district, totals }) => ({
-    label: districtName(districts, district, lang),
-    value: totals.investmentYuan,
-    text:
-      totals.investmentYuan === undefined
-        ? t(lang, 'stats.notReported')
-        : formatYuan(totals.investmentYuan, lang),
-    tone: 'ink',
-  }));
+  return figures.flatMap(({ district, totals }) =>
+    totals.investmentYuan
+      ? [reportedBar(districtName(districts, district, lang), totals.investmentYuan, 'yuan', lang, 'ink')]
+      : [],
+  );
 }
 
 /** The investment chart's caption: how many districts state one, the sum, and the largest. */
@@ -134,17 +147,19 @@ export function investmentSentence(
   districts: readonly DistrictData[],
   lang: Lang,
 ): string {
-  const stated = figures.filter((figure) => figure.totals.investmentYuan !== undefined);
-  const largest = stated.toSorted(
-    (a, b) => (b.totals.investmentYuan ?? 0) - (a.totals.investmentYuan ?? 0),
-  )[0];
-  if (!largest) return t(lang, 'data.districts.sentenceNone');
-  const total = stated.reduce((sum, figure) => sum + (figure.totals.investmentYuan ?? 0), 0);
+  const stated = figures.flatMap((figure) =>
+    figure.totals.investmentYuan
+      ? [{ district: figure.district, amount: figure.totals.investmentYuan }]
+      : [],
+  );
+  const largest = stated.toSorted((a, b) => b.amount.value - a.amount.value)[0];
+  const total = sumQuantities(stated.map((each) => each.amount));
+  if (!largest || !total) return t(lang, 'data.districts.sentenceNone');
   return t(lang, stated.length === 1 ? 'data.districts.sentenceOne' : 'data.districts.sentence', {
     reporting: ofDistricts(stated.length, figures.length, lang),
-    total: formatYuan(total, lang),
+    total: formatQuantity(total, 'yuan', lang),
     district: districtName(districts, largest.district, lang),
-    amount: formatYuan(largest.totals.investmentYuan ?? 0, lang),
+    amount: formatQuantity(largest.amount, 'yuan', lang),
   });
 }
 
@@ -163,47 +178,77 @@ export function investmentSources(
   return districtFigures(investmentOnly, districtIds).flatMap((figure) => figure.totals.sources);
 }
 
-/** New places per year and district, from the milestones; "not reported" where a year has none. */
+/** What a milestone is a batch of, in words: "4 schools", "5所幼儿园"; undefined for none. */
+export function batchText(row: MilestoneRow, lang: Lang): string | undefined {
+  const parts = (['schools', 'kindergartens'] as const).flatMap((key) => {
+    const count = row[key];
+    return count
+      ? [t(lang, `data.years.batch.${key}`, { count: formatQuantity(count, 'buildings', lang) })]
+      : [];
+  });
+  return parts.length ? parts.join(t(lang, 'data.listSeparator')) : undefined;
+}
+
+/**
+ * New places per milestone and district: one bar per batch, so a batch whose places are not
+ * stated reads "places not stated" beside the others of its year, never as a smaller year.
+ */
 export function placesBars(
-  years: readonly YearFigures[],
+  rows: readonly MilestoneRow[],
   districts: readonly DistrictData[],
   lang: Lang,
 ): Bar[] {
-  return years.map((row) =>
-    reportedBar(
+  return rows.map((row) => {
+    const bar = reportedBar(
       t(lang, 'data.years.barLabel', {
         year: row.year,
         district: districtName(districts, row.district, lang),
+        batch: batchText(row, lang) ?? row.note ?? '',
       }),
       row.places,
+      'places',
       lang,
       'ink',
-    ),
-  );
+    );
+    return row.places ? bar : { ...bar, text: t(lang, 'data.years.inYearNone') };
+  });
 }
 
-/** The year chart's caption: new places planned each year, over the districts that list any. */
+/**
+ * The year chart's caption: new places planned each year, over the districts that list any; a
+ * year with a batch whose places are not stated is a lower bound.
+ */
 export function placesSentence(
-  years: readonly YearFigures[],
+  rows: readonly MilestoneRow[],
   districtCount: number,
   lang: Lang,
 ): string {
-  const perYear = new Map<number, number>();
-  for (const row of years) {
-    if (row.places !== undefined) perYear.set(row.year, (perYear.get(row.year) ?? 0) + row.places);
+  const byDistrict = new Map<string, MilestoneRow[]>();
+  for (const row of rows) byDistrict.set(row.district, [...(byDistrict.get(row.district) ?? []), row]);
+  const plans = [...byDistrict.values()].flatMap((own) => {
+    const plan = yearPlan(own);
+    return plan ? [plan] : [];
+  });
+  const perYear = new Map<number, (Quantity | undefined)[]>();
+  for (const year of plans.flatMap((plan) => plan.years)) {
+    const parts = perYear.get(year.year) ?? [];
+    if (year.places) parts.push(year.places);
+    if (year.placesPartial) parts.push(undefined);
+    perYear.set(year.year, parts);
   }
-  if (!perYear.size) return t(lang, 'data.years.sentenceNone');
-  const reporting = new Set(
-    years.filter((row) => row.places !== undefined).map((row) => row.district),
-  ).size;
+  const years = [...perYear]
+    .toSorted(([a], [b]) => a - b)
+    .flatMap(([year, parts]) => {
+      const places = sumQuantities(parts);
+      return places
+        ? [t(lang, 'data.years.inYear', { year, places: formatQuantity(places, 'places', lang) })]
+        : [];
+    });
+  if (!years.length) return t(lang, 'data.years.sentenceNone');
+  const reporting = new Set(rows.filter((row) => row.places).map((row) => row.district)).size;
   return t(lang, 'data.years.sentence', {
     reporting: ofDistricts(reporting, districtCount, lang),
-    years: [...perYear]
-      .toSorted(([a], [b]) => a - b)
-      .map(([year, places]) =>
-        t(lang, 'data.years.inYear', { year, places: formatNumber(places, lang) }),
-      )
-      .join(t(lang, 'data.listSeparator')),
+    years: years.join(t(lang, 'data.listSeparator')),
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/langs';
+import type { Lang } from '../i18n/langs.ts';
 /**
  * Numbers, money and dates as readers expect them in each language: 3.076 billion yuan /
  * 30.76亿元, 6,684 / 6684, 15 August 2022 / 2022年8月15日.

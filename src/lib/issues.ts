@@ -75,16 +75,25 @@ export function neighbours<T extends Numbered>(
 const STATUS_ORDER: readonly ProjectStatus[] = ['completed', 'under-construction', 'planned'];
 
 export interface ProjectGroup {
-  year: number;
+  /** Undefined for the projects the source gives no year for. */
+  year: number | undefined;
   status: ProjectStatus;
   projects: Project[];
 }
 
-/** Projects grouped by year (earliest first), then status (completed first), names in order. */
+/** A year's place in the list: the years the source gives, earliest first, then none given. */
+const yearOrder = (year: number | undefined) => year ?? Number.POSITIVE_INFINITY;
+
+/**
+ * Projects grouped by year (earliest first, those without a year last), then status (completed
+ * first), names in order.
+ */
 export function groupProjects(projects: readonly Project[]): ProjectGroup[] {
   const groups = new Map<string, ProjectGroup>();
   const ordered = projects.toSorted(
-    (a, b) => a.year - b.year || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+    (a, b) =>
+      yearOrder(a.year) - yearOrder(b.year) ||
+      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
   );
   for (const project of ordered) {
     const key = `${project.year}:${project.status}`;

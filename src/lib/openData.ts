@@ -6,14 +6,25 @@
  */
 import { LANGS, nameKey, type Lang } from '../i18n/langs.ts';
 import { toCsv, type Cell } from './csv.ts';
-import { countColumn } from './figureKeys.ts';
+import {
+  COUNT_GROUP_IDS,
+  countColumn,
+  MILESTONE_FIGURE_IDS,
+  MILESTONE_FIGURES,
+  qualifierColumn,
+  STAGE_IDS,
+  STAGES,
+  STAT_FIGURE_IDS,
+  STAT_FIGURES,
+  type CountGroup,
+  type Quantity,
+} from './figures.ts';
 import { isoDate } from './format.ts';
-import type { DistrictFigures, TargetProgress, YearFigures } from './progress.ts';
+import type { DistrictFigures, MilestoneRow, TargetProgress } from './progress.ts';
 import type { ProjectHistory } from './projects.ts';
 import type { BuildingCounts, DistrictData, Project, Stats } from './schema.ts';
-import { COUNT_GROUPS, COUNT_KEYS, type CountGroup } from './stats.ts';
+import type { YearPlan } from './stats.ts';
 import {
-  PROGRESS_COLUMNS,
   TABLE_NAMES,
   tableSchemas,
   type TableName,
@@ -44,7 +55,7 @@ export interface Desk {
   districts: readonly DistrictData[];
   figures: readonly DistrictFigures[];
   progress: readonly TargetProgress[];
-  years: readonly YearFigures[];
+  years: readonly MilestoneRow[];
   projects: readonly ProjectHistory[];
 }
 
@@ -58,20 +69,35 @@ export interface OpenDataSource {
 }
 
 type Figures = { [group in CountGroup]?: BuildingCounts | undefined } & {
-  investmentYuan?: number | undefined;
-  newPlaces?: number | undefined;
-  publicKindergartenShareTarget?: number | undefined;
+  [id in (typeof STAT_FIGURE_IDS)[number]]?: Quantity | undefined;
 };
 
-function figureCells(figures: Figures | undefined): Row {
-  const counts = COUNT_GROUPS.flatMap((group) =>
-    COUNT_KEYS.map((key) => [countColumn(group, key), figures?.[group]?.[key]] as const),
-  );
+/** A figure's two cells: its value, and its qualifier beside it. */
+export function figureCells(column: string, figure: Quantity | undefined): Row {
+  return { [column]: figure?.value, [qualifierColumn(column)]: figure?.qualifier };
+}
+
+function statsCells(figures: Figures | undefined): Row {
+  const single = (id: (typeof STAT_FIGURE_IDS)[number]) =>
+    figureCells(STAT_FIGURES[id].column, figures?.[id]);
   return {
-    investment_yuan: figures?.investmentYuan,
-    new_places: figures?.newPlaces,
-    ...Object.fromEntries(counts),
-    public_kindergarten_share_target: figures?.publicKindergartenShareTarget,
+    ...single('investmentYuan'),
+    ...single('newPlaces'),
+    ...Object.assign(
+      {},
+      ...COUNT_GROUP_IDS.flatMap((group) =>
+        STAGE_IDS.map((stage) => figureCells(countColumn(group, stage), figures?.[group]?.[stage])),
+      ),
+    ),
+    ...single('publicKindergartenShareTarget'),
+  };
+}
+
+function planCells(plan: YearPlan | undefined): Row {
+  return {
+    ...figureCells('planned_places_by_year', plan?.places),
+    ...figureCells('planned_schools_by_year', plan?.schools),
+    ...figureCells('planned_kindergartens_by_year', plan?.kindergartens),
   };
 }
 
@@ -92,7 +118,7 @@ function issueRows(editions: readonly Edition[], urls: Urls): Row[] {
       url: urls.absolute(urls.issue(edition.lang, edition.issue)),
       period_start: edition.stats?.period?.start,
       period_end: edition.stats?.period?.end,
-      ...figureCells(edition.stats),
+      ...statsCells(edition.stats),
     }));
 }
 
@@ -105,7 +131,8 @@ function districtRows(desk: Desk): Row[] {
         LANGS.map((lang) => [`name_${nameKey(lang)}`, district.name[nameKey(lang)]]),
       ),
       kind: district.kind,
-      ...figureCells(figures?.totals),
+      ...statsCells(figures?.totals),
+      ...planCells(figures?.totals.byYear),
       latest_issue: figures?.latestIssue?.issue,
       latest_published: date(figures?.latestIssue?.published),
       sources: list(figures?.totals.sources ?? []),
@@ -117,8 +144,9 @@ function progressRows(desk: Desk): Row[] {
   return desk.progress.map((target) => ({
     target_id: target.id,
     target: target.target,
-    ...Object.fromEntries(
-      COUNT_KEYS.map((key) => [PROGRESS_COLUMNS[key], target.reported[key]] as const),
+    ...Object.assign(
+      {},
+      ...STAGE_IDS.map((stage) => figureCells(STAGES[stage].column, target.reported[stage])),
     ),
     reporting_districts: target.reportingDistricts.length,
     districts_total: desk.districts.length,
@@ -150,7 +178,7 @@ function projectRows(source: OpenDataSource, desk: Desk): Row[] {
     ...names(source, project.id),
     latest_status: project.latest.status,
     latest_year: project.latest.year,
-    latest_places: project.latest.places,
+    ...figureCells('latest_places', project.latest.places),
     latest_issue: project.latest.issue,
     first_issue: project.reports[0]?.issue,
   }));
@@ -164,20 +192,23 @@ function projectReportRows(source: OpenDataSource, desk: Desk): Row[] {
       published: date(report.published),
       status: report.status,
       year: report.year,
-      places: report.places,
+      ...figureCells('places', report.places),
       ...names(source, project.id, report.issue),
     })),
   );
 }
 
 function milestoneRows(desk: Desk): Row[] {
-  return desk.years.map((year) => ({
-    district: year.district,
-    year: year.year,
-    schools: year.schools,
-    kindergartens: year.kindergartens,
-    places: year.places,
-    issue: year.issue,
+  return desk.years.map((row) => ({
+    district: row.district,
+    row: row.row,
+    year: row.year,
+    ...Object.assign(
+      {},
+      ...MILESTONE_FIGURE_IDS.map((key) => figureCells(MILESTONE_FIGURES[key].column, row[key])),
+    ),
+    note: row.note,
+    issue: row.issue,
   }));
 }
 

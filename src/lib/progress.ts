@@ -5,6 +5,7 @@
  * edition of each issue (`oneEditionPerIssue`), built on the totals rule of `stats.ts`.
  */
 import type { ProjectHistory } from './projects.ts';
+import type { Quantity } from './figures.ts';
 import type {
   BuildingCounts,
   ColumnData,
@@ -112,48 +113,51 @@ export function targetProgress(
   });
 }
 
-/** One district's plan for one year, from the milestones of its newest issue that has any. */
-export interface YearFigures {
-  year: number;
+/**
+ * One milestone of a district's plan, as its newest issue with milestones lists it: rows for
+ * different batches of one year (schools on one line, kindergartens on another) stay apart,
+ * so a batch whose places are not stated is never added in as 0.
+ */
+export interface MilestoneRow {
   district: string;
   /** The issue the milestones come from. */
   issue: number;
-  schools?: number;
-  kindergartens?: number;
-  places?: number;
+  /** The milestone's place in that issue's list, from 1: its key in the download. */
+  row: number;
+  year: number;
+  schools?: Quantity | undefined;
+  kindergartens?: Quantity | undefined;
+  places?: Quantity | undefined;
+  note?: string | undefined;
 }
 
 /**
  * The plan year by year, per district: a district's milestones are read from its newest issue
- * that lists any (a later issue restates the plan), and two milestones of one year in that
- * issue (say, schools and kindergartens on separate lines) are added together. Ordered by
- * year, then by `districtIds`.
+ * that lists any (a later issue restates the plan). Ordered by year, then by `districtIds`,
+ * then by the issue's own order.
  */
 export function yearByYear(
   issues: readonly ProgressIssue[],
   districtIds: readonly string[],
-): YearFigures[] {
-  const rows: YearFigures[] = [];
-  for (const district of districtIds) {
+): MilestoneRow[] {
+  const rows = districtIds.flatMap((district) => {
     const source = newestFirst(issues.filter((issue) => issue.district === district)).find(
       (issue) => issue.stats?.milestones?.length,
     );
-    const byYear = new Map<number, YearFigures>();
-    for (const milestone of source?.stats?.milestones ?? []) {
-      const row = byYear.get(milestone.year) ?? {
-        year: milestone.year,
+    return (source?.stats?.milestones ?? []).map(
+      (milestone, index): MilestoneRow => ({
         district,
         issue: (source as ProgressIssue).issue,
-      };
-      for (const key of ['schools', 'kindergartens', 'places'] as const) {
-        const value = milestone[key];
-        if (value !== undefined) row[key] = (row[key] ?? 0) + value;
-      }
-      byYear.set(milestone.year, row);
-    }
-    rows.push(...byYear.values());
-  }
+        row: index + 1,
+        ...milestone,
+      }),
+    );
+  });
+  const order = new Map(districtIds.map((id, index) => [id, index]));
   return rows.toSorted(
-    (a, b) => a.year - b.year || districtIds.indexOf(a.district) - districtIds.indexOf(b.district),
+    (a, b) =>
+      a.year - b.year ||
+      (order.get(a.district) ?? 0) - (order.get(b.district) ?? 0) ||
+      a.row - b.row,
   );
 }

@@ -6,6 +6,7 @@
 import type { Lang } from '../i18n/langs.ts';
 import { oneEditionPerIssue } from './editions.ts';
 import { compareNames } from './format.ts';
+import type { Quantity } from './figures.ts';
 import type { Project, ProjectKind, ProjectStatus } from './schema.ts';
 
 /** What `projectHistories` needs of an issue. */
@@ -24,9 +25,10 @@ export interface ProjectReport {
   /** The edition the report is read from. */
   lang: Lang;
   name: string;
-  year: number;
+  /** Absent when the source gives no year. */
+  year?: number;
   status: ProjectStatus;
-  places?: number;
+  places?: Quantity;
 }
 
 export interface ProjectHistory {
@@ -66,7 +68,7 @@ export function projectHistories(
         published: issue.published,
         lang: issue.lang,
         name: project.name,
-        year: project.year,
+        ...(project.year === undefined ? {} : { year: project.year }),
         status: project.status,
         ...(project.places === undefined ? {} : { places: project.places }),
       };

@@ -9,6 +9,22 @@
 import { z } from 'astro/zod';
 import { msg, renderMessage, type CheckMessage } from '../i18n/checks.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
+import {
+  COUNT_GROUP_IDS,
+  COUNT_GROUPS,
+  MILESTONE_FIGURES,
+  PART_STAGES,
+  PROJECT_PLACES,
+  PROJECT_STATUSES,
+  QUALIFIERS,
+  quantity,
+  STAGE_IDS,
+  STAGES,
+  STAT_FIGURES,
+  type CountGroup,
+  type FigureDefinition,
+  type Quantity,
+} from './figures.ts';
 
 // The values an issue's `lang` may take, for the scripts that read the contract from here.
 export { LANGS, type Lang } from '../i18n/langs.ts';
@@ -23,8 +39,15 @@ export const PROJECT_KINDS = [
   'other',
 ] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
-export const PROJECT_STATUSES = ['planned', 'under-construction', 'completed'] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export {
+  PROJECT_STATUSES,
+  QUALIFIERS,
+  TARGET_IDS,
+  type ProjectStatus,
+  type Qualifier,
+  type Quantity,
+  type TargetId,
+} from './figures.ts';
 
 /**
  * A rule of the contract's own, broken: the content check reads the message and its fix from
@@ -78,43 +101,77 @@ const list = <Item extends z.ZodType>(item: Item) =>
     .nullish()
     .transform((items) => items ?? []);
 
-/** Counts for one kind of building: how many are planned, being built, finished. */
-export const buildingCounts = z.strictObject({
-  planned: count
-    .optional()
-    .meta({ description: 'Planned over the period, including those already started.' }),
-  underConstruction: count.optional().meta({ description: 'Started and not yet finished.' }),
-  completed: count.optional().meta({ description: 'Finished.' }),
-});
+/**
+ * A figure of the registry (./figures.ts): a number written plain (`0.9`), or with the source's
+ * qualifier (`{ value: 0.9, qualifier: more-than }` for "above 90%"); read as a `Quantity`
+ * either way.
+ */
+export function figure(definition: Pick<FigureDefinition, 'type' | 'maximum'>) {
+  const number = definition.type === 'integer' ? z.int().min(0) : z.number().min(0);
+  const value = definition.maximum === undefined ? number : number.max(definition.maximum);
+  return z
+    .union([
+      value,
+      z
+        .strictObject({
+          value: value.meta({ description: 'The figure.' }),
+          qualifier: z.enum(QUALIFIERS).meta({
+            description:
+              'How the source qualifies it: more-than ("above 90%"), at-least, about or up-to.',
+          }),
+        })
+        .meta({ description: 'A figure the source qualifies, e.g. { value: 0.9, qualifier: more-than }.' }),
+    ])
+    .transform((written): Quantity => quantity(written));
+}
+
+const stageCount = figure({ type: 'integer' });
+
+/**
+ * Counts for one kind of building. `planned` is the whole plan; the buildings under
+ * construction and completed are parts of it.
+ */
+export const buildingCounts = z
+  .strictObject(
+    Object.fromEntries(
+      STAGE_IDS.map((stage) => [
+        stage,
+        stageCount.optional().meta({ description: STAGES[stage].description }),
+      ]),
+    ) as Record<(typeof STAGE_IDS)[number], z.ZodOptional<typeof stageCount>>,
+  )
+  .superRefine((counts, context) => {
+    const planned = counts.planned?.value;
+    if (planned === undefined) return;
+    const given = PART_STAGES.filter((stage) => counts[stage] !== undefined);
+    const started = given.reduce((sum, stage) => sum + (counts[stage]?.value ?? 0), 0);
+    if (started <= planned) return;
+    context.addIssue({
+      code: 'custom',
+      ...broken(
+        msg('schema.stagesOverPlanned', {
+          parts: given.join(' + '),
+          started,
+          planned,
+        }),
+        msg('schema.stagesOverPlanned.fix'),
+      ),
+      path: [given[0] ?? 'planned'],
+    });
+  });
 
 /** A project's identity across the column: lower-case words joined by hyphens. */
 export const PROJECT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * The counts that go toward the city-wide targets (`content/column.yaml`), by target. The
- * targets count public kindergartens, compulsory-education schools and high schools, which
- * `schools` and `kindergartens` do not separate, so these are their own fields: an editor
- * gives one only when the source counts it the way the target does.
- */
-export const TARGET_COUNTS = {
-  publicKindergartens: 'Public kindergartens only, counted as the city-wide target counts them.',
-  compulsorySchools:
-    'Compulsory-education schools only (primary, middle and nine-year), counted as the city-wide target counts them.',
-  highSchools: 'High schools only, counted as the city-wide target counts them.',
-} as const;
-export type TargetId = keyof typeof TARGET_COUNTS;
-export const TARGET_IDS = Object.keys(TARGET_COUNTS) as TargetId[];
-
-const BUILDING_COUNT_KEYS = ['planned', 'underConstruction', 'completed'] as const;
+const optionalFigure = (definition: FigureDefinition) =>
+  figure(definition).optional().meta({ description: definition.description });
 
 export const milestone = z
   .strictObject({
     year: year.meta({ description: 'The year the figures are for.' }),
-    schools: count.optional().meta({ description: 'Schools built or planned that year.' }),
-    kindergartens: count
-      .optional()
-      .meta({ description: 'Kindergartens built or planned that year.' }),
-    places: count.optional().meta({ description: 'New school or kindergarten places that year.' }),
+    schools: optionalFigure(MILESTONE_FIGURES.schools),
+    kindergartens: optionalFigure(MILESTONE_FIGURES.kindergartens),
+    places: optionalFigure(MILESTONE_FIGURES.places),
     note: text(200).optional().meta({ description: 'What the figures refer to, in a few words.' }),
   })
   .meta({
@@ -125,9 +182,7 @@ export const milestone = z
 /** `stats:` with every line commented out is `null` in YAML: no figures. */
 export const stats = z
   .strictObject({
-    investmentYuan: z.number().min(0).optional().meta({
-      description: 'Planned investment over `period`, in yuan (not ten-thousands, not billions).',
-    }),
+    investmentYuan: optionalFigure(STAT_FIGURES.investmentYuan),
     period: z
       .strictObject({
         start: year.meta({ description: 'First year of the plan.' }),
@@ -139,25 +194,14 @@ export const stats = z
       })
       .optional()
       .meta({ description: 'The years the plan covers, inclusive.' }),
-    newPlaces: count
-      .optional()
-      .meta({ description: 'New school places (seats for pupils) created over the period.' }),
-    schools: buildingCounts
-      .optional()
-      .meta({ description: 'All schools: primary, middle, nine-year and high.' }),
-    kindergartens: buildingCounts
-      .optional()
-      .meta({ description: 'Kindergartens, public and private.' }),
-    publicKindergartens: buildingCounts
-      .optional()
-      .meta({ description: TARGET_COUNTS.publicKindergartens }),
-    compulsorySchools: buildingCounts
-      .optional()
-      .meta({ description: TARGET_COUNTS.compulsorySchools }),
-    highSchools: buildingCounts.optional().meta({ description: TARGET_COUNTS.highSchools }),
-    publicKindergartenShareTarget: z.number().min(0).max(1).optional().meta({
-      description: 'Share of kindergarten places that should be public, as a fraction from 0 to 1.',
-    }),
+    newPlaces: optionalFigure(STAT_FIGURES.newPlaces),
+    ...(Object.fromEntries(
+      COUNT_GROUP_IDS.map((group) => [
+        group,
+        buildingCounts.optional().meta({ description: COUNT_GROUPS[group].description }),
+      ]),
+    ) as Record<CountGroup, z.ZodOptional<typeof buildingCounts>>),
+    publicKindergartenShareTarget: optionalFigure(STAT_FIGURES.publicKindergartenShareTarget),
     milestones: z.array(milestone).optional().meta({ description: 'The plan year by year.' }),
   })
   .superRefine((figures, context) => {
@@ -167,9 +211,9 @@ export const stats = z
       { whole: 'schools', of: ['compulsorySchools', 'highSchools'] },
     ] as const;
     for (const { whole, of } of parts) {
-      for (const key of BUILDING_COUNT_KEYS) {
-        const total = figures[whole]?.[key];
-        const values = of.map((field) => figures[field]?.[key] ?? 0);
+      for (const key of STAGE_IDS) {
+        const total = figures[whole]?.[key]?.value;
+        const values = of.map((field) => figures[field]?.[key]?.value ?? 0);
         // A count that is itself wrong is reported on its own line.
         if (total === undefined || ![total, ...values].every((value) => value >= 0)) continue;
         const part = values.reduce((sum, value) => sum + value, 0);
@@ -217,15 +261,14 @@ export const project = z
       description:
         'kindergarten, primary, middle, nine-year, high, or other when the source does not say.',
     }),
-    year: year.meta({
-      description: 'The year the source places the project in (start, construction or completion).',
+    year: year.optional().meta({
+      description:
+        'The year the source gives for the project (start, construction or completion); leave it out when the source gives none.',
     }),
     status: z.enum(PROJECT_STATUSES).meta({
       description: 'planned, under-construction or completed, as of the issue’s date.',
     }),
-    places: count
-      .optional()
-      .meta({ description: 'Places the project adds, when the source gives them.' }),
+    places: optionalFigure(PROJECT_PLACES),
   })
   .meta({ description: 'One named building project.' });
 

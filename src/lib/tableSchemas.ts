@@ -7,17 +7,23 @@
  */
 import { z } from 'astro/zod';
 import { LANGS, nameKey } from '../i18n/langs.ts';
-import { countColumn } from './figureKeys.ts';
 import {
-  buildingCounts,
-  districtSchema,
-  issueSchema,
-  milestone,
-  project,
-  stats,
+  COUNT_GROUP_IDS,
+  COUNT_GROUPS,
+  countColumn,
+  MILESTONE_FIGURE_IDS,
+  MILESTONE_FIGURES,
+  PROJECT_PLACES,
+  QUALIFIERS,
+  qualifierColumn,
+  STAGE_FIGURE,
+  STAGE_IDS,
+  STAGES,
+  STAT_FIGURES,
   TARGET_IDS,
-} from './schema.ts';
-import { COUNT_GROUPS, COUNT_KEYS } from './stats.ts';
+  type FigureDefinition,
+} from './figures.ts';
+import { districtSchema, issueSchema, project, stats } from './schema.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
@@ -71,8 +77,6 @@ const ISSUE = toJson(
 const ROOTS = {
   issue: ISSUE,
   stats: toJson(stats),
-  counts: toJson(buildingCounts),
-  milestone: toJson(milestone),
   project: toJson(project),
   district: toJson(districtSchema),
 };
@@ -166,30 +170,75 @@ const sources = (of: string) =>
     pattern: '\\d+(,\\d+)*',
   });
 
-/** The stats columns: one per figure, the counts named by `countColumn`. */
-function statsFields(note?: string): TableField[] {
-  const from = (path: string[]) => ({ root: 'stats' as const, path, ...(note ? { note } : {}) });
-  const counts = COUNT_GROUPS.flatMap((group) =>
-    COUNT_KEYS.map((key) => {
-      const whole = lookup(ROOTS.stats, [group]).node['description'];
-      const part = field(countColumn(group, key), from([group, key]));
-      return { ...part, description: `${String(whole)} ${part.description}` };
-    }),
-  );
+/**
+ * A figure of the registry as two columns: its value, and beside it the qualifier the source
+ * puts on it ("above 90%" is 0.9 and `more-than`), empty where the source states it exactly.
+ */
+function figureFields(
+  name: string,
+  definition: Pick<FigureDefinition, 'type' | 'maximum' | 'description'>,
+  note?: string,
+): TableField[] {
+  const description = [definition.description, note].filter(Boolean).join(' ');
   return [
-    field('investment_yuan', from(['investmentYuan'])),
-    field('new_places', from(['newPlaces'])),
-    ...counts,
-    field('public_kindergarten_share_target', from(['publicKindergartenShareTarget'])),
+    own(name, definition.type, description, {
+      minimum: 0,
+      ...(definition.maximum === undefined ? {} : { maximum: definition.maximum }),
+    }),
+    own(
+      qualifierColumn(name),
+      'string',
+      `How the source qualifies ${name}: more-than (“above”), at-least, about or up-to; empty when it states the figure exactly.`,
+      { enum: [...QUALIFIERS] },
+    ),
   ];
 }
 
-/** The progress table's count columns, one per count of `BuildingCounts`. */
-export const PROGRESS_COLUMNS = {
-  planned: 'planned',
-  underConstruction: 'under_construction',
-  completed: 'completed',
-} as const satisfies Record<(typeof COUNT_KEYS)[number], string>;
+/** The stats columns: each figure with its qualifier, the counts named by `countColumn`. */
+function statsFields(note?: string): TableField[] {
+  const counts = COUNT_GROUP_IDS.flatMap((group) =>
+    STAGE_IDS.flatMap((stage) =>
+      figureFields(
+        countColumn(group, stage),
+        {
+          ...STAGE_FIGURE,
+          description: `${COUNT_GROUPS[group].description} ${STAGES[stage].description}`,
+        },
+        note,
+      ),
+    ),
+  );
+  const single = (id: keyof typeof STAT_FIGURES) =>
+    figureFields(STAT_FIGURES[id].column, STAT_FIGURES[id], note);
+  return [
+    ...single('investmentYuan'),
+    ...single('newPlaces'),
+    ...counts,
+    ...single('publicKindergartenShareTarget'),
+  ];
+}
+
+/**
+ * The plan year by year as a district's figures: what the newest issue with milestones gives,
+ * added up over its years.
+ */
+function planFields(): TableField[] {
+  const sums = 'Added up over the years of the district’s newest milestones';
+  return [
+    ...figureFields('planned_places_by_year', {
+      ...MILESTONE_FIGURES.places,
+      description: `New places planned year by year (milestones.csv). ${sums}; at-least when a batch’s places are not stated, so the sum is a lower bound.`,
+    }),
+    ...figureFields('planned_schools_by_year', {
+      ...MILESTONE_FIGURES.schools,
+      description: `Schools planned year by year (milestones.csv). ${sums}.`,
+    }),
+    ...figureFields('planned_kindergartens_by_year', {
+      ...MILESTONE_FIGURES.kindergartens,
+      description: `Kindergartens planned year by year (milestones.csv). ${sums}.`,
+    }),
+  ];
+}
 
 const districtRef = (fields: string[]) => ({
   fields,
@@ -244,6 +293,7 @@ export function tableSchemas(districtIds: readonly string[]): Record<TableName, 
         ),
         field('kind', { root: 'district', path: ['kind'] }),
         ...statsFields(latest),
+        ...planFields(),
         own('latest_issue', 'integer', 'The district’s newest issue; empty when it has none.'),
         own('latest_published', 'date', 'The date of the district’s newest issue.'),
         sources('the district’s figures'),
@@ -260,12 +310,12 @@ export function tableSchemas(districtIds: readonly string[]): Record<TableName, 
           required: true,
           minimum: 0,
         }),
-        ...COUNT_KEYS.map((key) =>
-          field(PROGRESS_COLUMNS[key], {
-            root: 'counts',
-            path: [key],
-            note: 'The latest count of each reporting district toward the target, added up.',
-          }),
+        ...STAGE_IDS.flatMap((stage) =>
+          figureFields(
+            STAGES[stage].column,
+            { ...STAGE_FIGURE, description: STAGES[stage].description },
+            'The latest count of each reporting district toward the target, added up.',
+          ),
         ),
         own('reporting_districts', 'integer', 'Districts that have reported a count toward it.', {
           required: true,
@@ -299,11 +349,7 @@ export function tableSchemas(districtIds: readonly string[]): Record<TableName, 
           path: ['year'],
           note: 'As the latest report gives it.',
         }),
-        field('latest_places', {
-          root: 'project',
-          path: ['places'],
-          note: 'As the latest report gives it.',
-        }),
+        ...figureFields('latest_places', PROJECT_PLACES, 'As the latest report gives it.'),
         own('latest_issue', 'integer', 'The newest issue that reports the project.', {
           required: true,
         }),
@@ -321,7 +367,7 @@ export function tableSchemas(districtIds: readonly string[]): Record<TableName, 
         field('published', { root: 'issue', path: ['published'] }),
         field('status', { root: 'project', path: ['status'] }),
         field('year', { root: 'project', path: ['year'] }),
-        field('places', { root: 'project', path: ['places'] }),
+        ...figureFields('places', PROJECT_PLACES),
         ...projectNames('The name in this issue'),
       ],
       primaryKey: ['project_id', 'issue'],
@@ -336,19 +382,24 @@ export function tableSchemas(districtIds: readonly string[]): Record<TableName, 
           path: ['district'],
           description: 'The district whose plan it is: an `id` from `content/districts.yaml`.',
         }),
-        field('year', { root: 'milestone', path: ['year'] }),
-        ...(['schools', 'kindergartens', 'places'] as const).map((key) =>
-          field(key, {
-            root: 'milestone',
-            path: [key],
-            note: 'Milestones of one year in one issue are added up.',
-          }),
+        own('row', 'integer', 'The milestone’s place in the issue’s list, from 1.', {
+          required: true,
+          minimum: 1,
+        }),
+        own('year', 'integer', 'The year the figures are for.', { required: true }),
+        ...MILESTONE_FIGURE_IDS.flatMap((key) =>
+          figureFields(
+            MILESTONE_FIGURES[key].column,
+            MILESTONE_FIGURES[key],
+            'Each milestone is its own row: two batches of one year are never added up, so a batch whose places are not stated is never counted as 0.',
+          ),
         ),
+        own('note', 'string', 'What the figures refer to, in the issue’s language.'),
         own('issue', 'integer', 'The district’s newest issue that lists milestones.', {
           required: true,
         }),
       ],
-      primaryKey: ['district', 'year'],
+      primaryKey: ['district', 'row'],
       foreignKeys: [districtRef(['district'])],
     },
   };
