@@ -1,16 +1,20 @@
 /**
  * The build's check that the pages and the downloads agree: every figure a page writes as
- * `<data value="…" data-figure="table/row/column">` (`figureKeys.ts`) must equal the cell of
- * that table's CSV, and a key that names no cell is an error too. Pure: the integration
+ * `<data value="…" data-qualifier="…" data-figure="table/row/column">` (`figureKey`) must equal
+ * the cell of that table's CSV, its qualifier the cell beside it, and a key that names no cell
+ * is an error too. Pure: the integration
  * (src/integrations/figureCheck.ts) reads the files.
  */
 import { csvRecords } from './csv.ts';
+import { qualifierColumn } from './figures.ts';
 import { rowKey, tableSchemas, TABLE_NAMES, type TableName } from './tableSchemas.ts';
 
 export interface PageFigure {
   key: string;
   /** The machine-readable value; undefined when the element has none. */
   value: string | undefined;
+  /** The source's qualifier ("more-than"); empty when the figure is stated exactly. */
+  qualifier: string;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
@@ -37,7 +41,8 @@ export function figuresInHtml(html: string): PageFigure[] {
     ))
       values.set(name.toLowerCase(), decode(double ?? single ?? bare ?? ''));
     const key = values.get('data-figure');
-    if (key !== undefined) figures.push({ key, value: values.get('value') });
+    if (key !== undefined)
+      figures.push({ key, value: values.get('value'), qualifier: values.get('data-qualifier') ?? '' });
   }
   return figures;
 }
@@ -72,7 +77,7 @@ export function figureProblems(
 ): string[] {
   const problems: string[] = [];
   for (const { page, html } of pages) {
-    for (const { key, value } of figuresInHtml(html)) {
+    for (const { key, value, qualifier } of figuresInHtml(html)) {
       const say = (what: string) => problems.push(`${page}: figure ${key} ${what}`);
       const [table = '', row = '', column = '', ...rest] = key.split('/');
       const rows = tables.get(table);
@@ -86,6 +91,10 @@ export function figureProblems(
       else if (!same(value, cells[column] as string))
         say(
           `is ${JSON.stringify(value)} on the page but ${JSON.stringify(cells[column])} in data/${table}.csv`,
+        );
+      else if (qualifierColumn(column) in cells && qualifier !== cells[qualifierColumn(column)])
+        say(
+          `is qualified ${JSON.stringify(qualifier)} on the page but ${JSON.stringify(cells[qualifierColumn(column)])} in data/${table}.csv`,
         );
     }
   }

@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n';
 import { nameKey, otherNameKey, type Lang } from '../../i18n/langs';
-import { formatNumber, formatYuan } from '../format';
+import { formatQuantity, formatValue, STAGE_IDS, STAT_FIGURES } from '../figures';
 import type { ColumnData, DistrictData, Stats } from '../schema';
 import { districtTotals, type Totals } from '../stats';
 import { cityTargets } from '../targets';
@@ -93,21 +93,27 @@ export function headlineFigure(
 ): Figure | undefined {
   const phrase = PHRASES[lang];
   if (totals.investmentYuan !== undefined) {
-    const label = t(lang, 'stats.investment');
+    const label = t(lang, STAT_FIGURES.investmentYuan.label);
     return {
-      value: formatYuan(totals.investmentYuan, lang),
+      value: formatQuantity(totals.investmentYuan, 'yuan', lang),
       label: period ? phrase.period(label, period.start, period.end) : label,
     };
   }
-  if (totals.newPlaces !== undefined) {
-    return { value: formatNumber(totals.newPlaces, lang), label: t(lang, 'stats.newPlaces') };
+  // The places the issue states, as a whole or, failing that, year by year (a lower bound
+  // where a year's are not all stated), as its figures box shows them.
+  const places = totals.newPlaces ?? totals.byYear?.places;
+  if (places !== undefined) {
+    return {
+      value: formatQuantity(places, 'places', lang),
+      label: t(lang, STAT_FIGURES.newPlaces.label),
+    };
   }
   for (const kind of ['kindergartens', 'schools'] as const) {
-    for (const stage of ['planned', 'underConstruction', 'completed'] as const) {
+    for (const stage of STAGE_IDS) {
       const count = totals[kind][stage];
       if (count !== undefined) {
         return {
-          value: formatNumber(count, lang),
+          value: formatQuantity(count, 'buildings', lang),
           label: phrase.count(t(lang, `stats.${kind}`), t(lang, `stats.${stage}`)),
         };
       }
@@ -148,7 +154,7 @@ export function defaultCard(column: ColumnData): DefaultCard {
       end: targets.period.end,
     }),
     targets: cityTargets(targets).map(({ value, label }) => ({
-      value: formatNumber(value, lang),
+      value: formatValue(value, 'plain', lang),
       label: t(lang, label),
     })),
   };
