@@ -80,7 +80,8 @@ export function targetSentence(
   districtCount: number,
   lang: Lang,
 ): string {
-  const target = formatValue(progress.target, 'buildings', lang);
+  // The label carries the measure word ("360所公办幼儿园").
+  const target = formatValue(progress.target, 'plain', lang);
   const label = t(lang, TARGET_LABELS[progress.id]);
   const counts = stagesText(progress.reported, lang);
   if (!counts) return t(lang, 'data.targets.sentenceNone', { target, label });

@@ -84,8 +84,9 @@ const YUAN_STYLE: Record<Lang, { units: YuanUnit[]; decimals: number; plain: str
   },
   en: {
     units: [
-      { divisor: 1e9, suffix: ' billion yuan' },
-      { divisor: 1e6, suffix: ' million yuan' },
+      // A no-break space keeps the number with its magnitude at a line end.
+      { divisor: 1e9, suffix: '\u00a0billion yuan' },
+      { divisor: 1e6, suffix: '\u00a0million yuan' },
     ],
     decimals: 3,
     plain: ' yuan',
