@@ -82,6 +82,8 @@ export const checksEn = {
   'fix.buildingCounts':
     'write the counts the source gives, e.g. { planned: 5, underConstruction: 2, completed: 1 }',
   'fix.count': 'write digits only, e.g. 600',
+  'fix.qualified':
+    'write the number and the source’s qualifier apart: { value: {value}, qualifier: {qualifier} }',
   'fix.any': 'see the frontmatter table in docs/editing.md',
 
   // YAML that cannot be read; `{error}` is the YAML reader's own words.

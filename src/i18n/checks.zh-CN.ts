@@ -74,6 +74,7 @@ export const checksZhCN: Record<CheckKey, string> = {
   'fix.projectName': '照来源写学校或幼儿园的名称',
   'fix.buildingCounts': '写来源给出的数量，如 { planned: 5, underConstruction: 2, completed: 1 }',
   'fix.count': '只写数字，如 600',
+  'fix.qualified': '把数字和来源的限定词分开写：{ value: {value}, qualifier: {qualifier} }',
   'fix.any': '见 docs/editing.zh-CN.md 中的字段表',
 
   'yaml.syntax': 'YAML 写法有误：{error}',

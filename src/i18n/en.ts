@@ -38,7 +38,7 @@ export const en = {
   'stats.planned': 'planned',
   'stats.underConstruction': 'under construction',
   'stats.completed': 'completed',
-  'stats.publicShareTarget': 'Target share of public kindergarten places',
+  'stats.publicShareTarget': 'Target public kindergarten rate',
   'stats.notReported': 'not reported',
   'stats.stage.planned': '{count} planned',
   'stats.stage.underConstruction': '{count} under construction',

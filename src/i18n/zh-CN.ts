@@ -40,7 +40,7 @@ export const zhCN: Record<UiKey, string> = {
   'stats.planned': '计划',
   'stats.underConstruction': '在建',
   'stats.completed': '竣工',
-  'stats.publicShareTarget': '公办幼儿园占比目标',
+  'stats.publicShareTarget': '公办率目标',
   'stats.notReported': '未报道',
   'stats.stage.planned': '计划{count}',
   'stats.stage.underConstruction': '在建{count}',

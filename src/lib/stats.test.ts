@@ -1,10 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import type { Stats } from './schema';
-import { totalsOf } from '../../test/fixtures/unit';
+import { statsOf, totalsOf } from '../../test/fixtures/unit';
 import { districtTotals, sumTotals, type ReportingIssue } from './stats';
 
-function reporting(issue: number, published: string, stats?: Stats): ReportingIssue {
-  return { issue, published: new Date(`${published}T00:00:00Z`), stats };
+/** An issue with `stats` as an editor writes them, read through the schema. */
+function reporting(
+  issue: number,
+  published: string,
+  stats?: Parameters<typeof statsOf>[0],
+): ReportingIssue {
+  return {
+    issue,
+    published: new Date(`${published}T00:00:00Z`),
+    stats: stats && statsOf(stats),
+  };
 }
 
 describe('districtTotals', () => {
@@ -18,9 +26,13 @@ describe('districtTotals', () => {
     ]);
     expect(totals).toEqual(
       totalsOf({
-        investmentYuan: 3_076_000_000,
-        newPlaces: 6684,
-        kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+        investmentYuan: { value: 3_076_000_000 },
+        newPlaces: { value: 6684 },
+        kindergartens: {
+          planned: { value: 34 },
+          underConstruction: { value: 12 },
+          completed: { value: 17 },
+        },
         sources: [4],
       }),
     );
@@ -31,15 +43,15 @@ describe('districtTotals', () => {
       reporting(4, '2022-08-15', { investmentYuan: 3_000_000_000, newPlaces: 6000 }),
       reporting(9, '2023-03-01', { investmentYuan: 3_076_000_000, newPlaces: 6684 }),
     ]);
-    expect(totals.investmentYuan).toBe(3_076_000_000);
-    expect(totals.newPlaces).toBe(6684);
+    expect(totals.investmentYuan).toEqual({ value: 3_076_000_000 });
+    expect(totals.newPlaces).toEqual({ value: 6684 });
   });
 
   test('takes the latest issue by date whatever the input order', () => {
     const older = reporting(9, '2022-08-15', { newPlaces: 100 });
     const newer = reporting(4, '2023-08-15', { newPlaces: 200 });
-    expect(districtTotals([newer, older]).newPlaces).toBe(200);
-    expect(districtTotals([older, newer]).newPlaces).toBe(200);
+    expect(districtTotals([newer, older]).newPlaces).toEqual({ value: 200 });
+    expect(districtTotals([older, newer]).newPlaces).toEqual({ value: 200 });
   });
 
   test('picks each field from the latest issue that reports that field', () => {
@@ -55,9 +67,9 @@ describe('districtTotals', () => {
     ]);
     expect(totals).toEqual(
       totalsOf({
-        investmentYuan: 3_076_000_000,
-        newPlaces: 7000,
-        schools: { planned: 13, completed: 9 },
+        investmentYuan: { value: 3_076_000_000 },
+        newPlaces: { value: 7000 },
+        schools: { planned: { value: 13 }, completed: { value: 9 } },
         sources: [4, 9],
       }),
     );
@@ -69,7 +81,7 @@ describe('districtTotals', () => {
       reporting(8, '2023-03-01', { newPlaces: 800 }),
       reporting(6, '2023-03-01', { newPlaces: 600 }),
     ]);
-    expect(totals.newPlaces).toBe(800);
+    expect(totals.newPlaces).toEqual({ value: 800 });
   });
 
   test('leaves a figure no issue reports undefined, never 0', () => {
@@ -87,8 +99,8 @@ describe('districtTotals', () => {
       reporting(4, '2022-08-15', { newPlaces: 500, schools: { completed: 3 } }),
       reporting(9, '2023-03-01', { newPlaces: 0, schools: { completed: 0 } }),
     ]);
-    expect(totals.newPlaces).toBe(0);
-    expect(totals.schools.completed).toBe(0);
+    expect(totals.newPlaces).toEqual({ value: 0 });
+    expect(totals.schools.completed).toEqual({ value: 0 });
   });
 
   test('names the issues its figures come from, and only those', () => {
@@ -105,7 +117,7 @@ describe('districtTotals', () => {
       reporting(2, '2022-03-01', { publicKindergartenShareTarget: 0.8 }),
       reporting(4, '2022-08-15', { publicKindergartenShareTarget: 0.9 }),
     ]);
-    expect(totals.publicKindergartenShareTarget).toBe(0.9);
+    expect(totals.publicKindergartenShareTarget).toEqual({ value: 0.9 });
   });
 
   test('returns empty totals when there are no issues', () => {
@@ -121,16 +133,20 @@ describe('districtTotals', () => {
 
 describe('sumTotals', () => {
   const hanting = totalsOf({
-    investmentYuan: 3_076_000_000,
-    kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
-    publicKindergartenShareTarget: 0.9,
+    investmentYuan: { value: 3_076_000_000 },
+    kindergartens: {
+      planned: { value: 34 },
+      underConstruction: { value: 12 },
+      completed: { value: 17 },
+    },
+    publicKindergartenShareTarget: { value: 0.9 },
     sources: [4],
   });
   const kuiwen = totalsOf({
-    newPlaces: 5000,
-    schools: { planned: 8 },
-    kindergartens: { planned: 20 },
-    compulsorySchools: { planned: 6 },
+    newPlaces: { value: 5000 },
+    schools: { planned: { value: 8 } },
+    kindergartens: { planned: { value: 20 } },
+    compulsorySchools: { planned: { value: 6 } },
     sources: [2, 7],
   });
   const silent = totalsOf({});
@@ -138,11 +154,15 @@ describe('sumTotals', () => {
   test('adds each figure over the districts that report it', () => {
     expect(sumTotals([hanting, kuiwen, silent])).toEqual(
       totalsOf({
-        investmentYuan: 3_076_000_000,
-        newPlaces: 5000,
-        schools: { planned: 8 },
-        kindergartens: { planned: 54, underConstruction: 12, completed: 17 },
-        compulsorySchools: { planned: 6 },
+        investmentYuan: { value: 3_076_000_000 },
+        newPlaces: { value: 5000 },
+        schools: { planned: { value: 8 } },
+        kindergartens: {
+          planned: { value: 54 },
+          underConstruction: { value: 12 },
+          completed: { value: 17 },
+        },
+        compulsorySchools: { planned: { value: 6 } },
         sources: [2, 4, 7],
       }),
     );
@@ -161,10 +181,10 @@ describe('sumTotals', () => {
   });
 
   test('keeps a reported 0 rather than dropping it', () => {
-    const zero = totalsOf({ newPlaces: 0, schools: { completed: 0 } });
+    const zero = totalsOf({ newPlaces: { value: 0 }, schools: { completed: { value: 0 } } });
     const totals = sumTotals([zero, silent]);
-    expect(totals.newPlaces).toBe(0);
-    expect(totals.schools.completed).toBe(0);
+    expect(totals.newPlaces).toEqual({ value: 0 });
+    expect(totals.schools.completed).toEqual({ value: 0 });
   });
 
   test('returns empty totals for no districts', () => {

@@ -19,20 +19,31 @@ import {
 } from '../i18n/checks.ts';
 import { readContentFile } from './contentFile.ts';
 import type { ContentProblem } from './contentProblem.ts';
-import { DISTRICT_KINDS, LANGS, PROJECT_KINDS, PROJECT_STATUSES, TARGET_IDS } from './schema.ts';
+import {
+  COUNT_GROUP_IDS,
+  MILESTONE_FIGURE_IDS,
+  MILESTONE_FIGURES,
+  QUALIFIERS,
+  STAGE_FIGURE,
+  STAGE_IDS,
+  STAT_FIGURE_IDS,
+  STAT_FIGURES,
+  type FigureDefinition,
+  type Qualifier,
+} from './figures.ts';
+import { DISTRICT_KINDS, LANGS, PROJECT_KINDS, PROJECT_STATUSES } from './schema.ts';
+
+/** The figures of the registry by field name, each with its advice. */
+const FIGURE_FIELDS = new Map<string, Pick<FigureDefinition, 'type' | 'fix'>>([
+  ...STAT_FIGURE_IDS.map((id) => [id, STAT_FIGURES[id]] as const),
+  ...STAGE_IDS.map((stage) => [stage, STAGE_FIGURE] as const),
+  ...MILESTONE_FIGURE_IDS.map((id) => [id, MILESTONE_FIGURES[id]] as const),
+]);
 
 /** Fields holding a count of buildings or places: the same advice fits them all. */
 const COUNT_FIELDS = new Set([
-  'planned',
-  'underConstruction',
-  'completed',
-  'schools',
-  'kindergartens',
-  'places',
-  'newPlaces',
-  'publicKindergartens',
-  'compulsorySchools',
-  'highSchools',
+  ...[...FIGURE_FIELDS].flatMap(([name, figure]) => (figure.type === 'integer' ? [name] : [])),
+  ...COUNT_GROUP_IDS,
 ]);
 
 /** Fields that take whole numbers only; Zod calls them plain numbers when given text. */
@@ -57,8 +68,10 @@ const FIX_BY_FIELD: Record<string, CheckMessage> = {
   source: msg('fix.source'),
   alt: msg('fix.alt'),
   src: msg('fix.src'),
-  investmentYuan: msg('fix.investmentYuan'),
-  publicKindergartenShareTarget: msg('fix.publicKindergartenShareTarget'),
+  ...Object.fromEntries(
+    [...FIGURE_FIELDS].map(([name, figure]) => [name, msg(figure.fix)] as const),
+  ),
+  qualifier: oneOf(QUALIFIERS),
   year: msg('fix.year'),
   start: msg('fix.start'),
   end: msg('fix.end'),
@@ -83,7 +96,32 @@ const FIX_BY_PROJECT_FIELD: Record<string, CheckMessage> = {
 };
 
 /** `stats` fields that group planned / under construction / completed counts. */
-const BUILDING_COUNT_FIELDS = new Set(['schools', 'kindergartens', ...TARGET_IDS]);
+const BUILDING_COUNT_FIELDS = new Set<string>(COUNT_GROUP_IDS);
+
+/** Words an editor may write before or after a figure for the qualifier that says the same. */
+const QUALIFIER_WORDS: readonly [RegExp, Qualifier][] = [
+  [/^(?:more than|over|above|超过|多于)\s*([\d.,]+)\s*$/i, 'more-than'],
+  [/^([\d.,]+)\s*(?:\+|以上|余|多)$/, 'more-than'],
+  [/^(?:at least|no fewer than|no less than|至少|不少于)\s*([\d.,]+)\s*$/i, 'at-least'],
+  [/^(?:about|around|approximately|roughly|some|约|大约|近)\s*([\d.,]+)\s*$/i, 'about'],
+  [/^([\d.,]+)\s*(?:左右)$/, 'about'],
+  [/^(?:up to|at most|no more than|最多|不超过)\s*([\d.,]+)\s*$/i, 'up-to'],
+];
+
+/**
+ * A figure written with words ("about 600", "90%以上" written as "0.9以上") as the
+ * qualified figure it means: `{ value: 600, qualifier: about }`.
+ */
+export function qualifiedFigure(
+  written: string,
+): { value: number; qualifier: Qualifier } | undefined {
+  for (const [pattern, qualifier] of QUALIFIER_WORDS) {
+    const digits = pattern.exec(written.trim())?.[1]?.replaceAll(',', '');
+    const value = digits === undefined ? Number.NaN : Number(digits);
+    if (Number.isFinite(value)) return { value, qualifier };
+  }
+  return undefined;
+}
 
 /** The advice for a field, by its last name in `path`. */
 export function fixFor(path: readonly PropertyKey[]): CheckMessage {
@@ -94,6 +132,21 @@ export function fixFor(path: readonly PropertyKey[]): CheckMessage {
     return msg('fix.buildingCounts');
   if (COUNT_FIELDS.has(name)) return msg('fix.count');
   return FIX_BY_FIELD[name] ?? msg('fix.any');
+}
+
+/**
+ * A figure is a union, a number or `{ value, qualifier }`: when both fail, the editor meant the
+ * one they wrote (the braces, or not) and is told about that one, at the path of its field.
+ */
+function figureUnionIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | undefined {
+  if (issue.code !== 'invalid_union' || issue.errors.length !== 2) return undefined;
+  if (!FIGURE_FIELDS.has(lastFieldName(issue.path))) return undefined;
+  const input = 'input' in issue ? issue.input : undefined;
+  const wroteObject = typeof input === 'object' && input !== null && !Array.isArray(input);
+  const [plain = [], qualified = []] = issue.errors;
+  return (wroteObject ? qualified : plain).map(
+    (inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue,
+  );
 }
 
 /** A value as a message shows it: text quoted, a date as YYYY-MM-DD, a list or group named. */
@@ -151,9 +204,13 @@ export function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'pr
           ? 'type.int'
           : EXPECTED_WORDS[issue.expected];
       if (!expected) return { problem: inZodsWords(issue), fix };
+      const qualified =
+        typeof input === 'string' && FIGURE_FIELDS.has(lastFieldName(issue.path))
+          ? qualifiedFigure(input)
+          : undefined;
       return {
         problem: msg('schema.expected', { expected: msg(expected), got: show(input) }),
-        fix,
+        fix: qualified ? msg('fix.qualified', qualified) : fix,
       };
     }
     case 'too_big':
@@ -176,6 +233,8 @@ export function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'pr
         fix,
       };
     case 'invalid_value':
+      if (input === undefined)
+        return { problem: msg('schema.missing'), fix: msg('schema.missing.fix', { fix }) };
       return {
         problem: msg('schema.notAllowed', { got: show(input) }),
         fix: msg('schema.notAllowed.fix', { values: issue.values.map(String) }),
@@ -315,7 +374,8 @@ export function schemaProblems<Schema extends z.ZodType>(
 ): { problems: ContentProblem[]; value?: z.output<Schema> } {
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return { problems: [], value: result.data };
-  const problems = result.error.issues.flatMap((issue) => {
+  const issues = result.error.issues.flatMap((issue) => figureUnionIssues(issue) ?? [issue]);
+  const problems = issues.flatMap((issue) => {
     const paths =
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((key) => [...issue.path, key])
