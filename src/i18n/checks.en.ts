@@ -249,9 +249,13 @@ export const checksEn = {
   'scaffold.stats.compulsorySchools': 'primary, middle and nine-year schools only',
   'scaffold.stats.highSchools': 'high schools only',
   'scaffold.stats.share': 'a fraction: 0.9 means 90%',
+  'scaffold.stats.stages':
+    'planned is the whole plan; underConstruction and completed are parts of it (34 planned, of which 12 under construction and 17 completed).',
+  'scaffold.stats.qualifier':
+    'A figure the source qualifies ("above 90%", "more than 20", "about 600") keeps its word: qualifier is more-than, at-least, about or up-to.',
   'scaffold.stats.milestoneNote': 'schools opened in 2022',
   'scaffold.projects.comment':
-    "Named projects. id: the project's own, the same in every issue that names it (leave it out\nand npm run validate suggests one from the name); kind: kindergarten, primary, middle,\nnine-year, high or other; status: planned, under-construction or completed; places only when stated.",
+    "Named projects. id: the project's own, the same in every issue that names it (leave it out\nand npm run validate suggests one from the name); kind: kindergarten, primary, middle,\nnine-year, high or other; status: planned, under-construction or completed; year and places only when the source gives them.",
   'scaffold.projects.name': 'Xingfu Road Primary School',
   'scaffold.tags.comment': 'Topics, e.g. [kindergartens, school places].',
   'scaffold.corrections.comment':

@@ -217,9 +217,13 @@ export const checksZhCN: Record<CheckKey, string> = {
   'scaffold.stats.compulsorySchools': '仅小学、初中和九年一贯制学校',
   'scaffold.stats.highSchools': '仅高中',
   'scaffold.stats.share': '小数：0.9 即 90%',
+  'scaffold.stats.stages':
+    'planned 是计划的全部；underConstruction（在建）和 completed（竣工）都是其中的一部分（计划34所，其中在建12所、竣工17所）。',
+  'scaffold.stats.qualifier':
+    '来源带限定词的数字（“90%以上”“20多次”“约600个”）照写限定词：qualifier 取 more-than（以上、超过）、at-least（至少）、about（约）或 up-to（最多）。',
   'scaffold.stats.milestoneNote': '2022年建成的学校',
   'scaffold.projects.comment':
-    '具体项目。id：项目的标识，用连字符连接的小写拼音或英文，凡提到这个项目的各期都用同一个；\nkind：kindergarten、primary、middle、nine-year、high 或 other；\nstatus：planned、under-construction 或 completed；places 只在来源给出时填写。',
+    '具体项目。id：项目的标识，用连字符连接的小写拼音或英文，凡提到这个项目的各期都用同一个；\nkind：kindergarten、primary、middle、nine-year、high 或 other；\nstatus：planned、under-construction 或 completed；year 和 places 只在来源给出时填写。',
   'scaffold.projects.name': '幸福路小学',
   'scaffold.tags.comment': '标签，如 [幼儿园, 学位]。',
   'scaffold.corrections.comment':

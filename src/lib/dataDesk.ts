@@ -137,7 +137,15 @@ export function investmentBars(
 ): Bar[] {
   return figures.flatMap(({ district, totals }) =>
     totals.investmentYuan
-      ? [reportedBar(districtName(districts, district, lang), totals.investmentYuan, 'yuan', lang, 'ink')]
+      ? [
+          reportedBar(
+            districtName(districts, district, lang),
+            totals.investmentYuan,
+            'yuan',
+            lang,
+            'ink',
+          ),
+        ]
       : [],
   );
 }
@@ -225,7 +233,8 @@ export function placesSentence(
   lang: Lang,
 ): string {
   const byDistrict = new Map<string, MilestoneRow[]>();
-  for (const row of rows) byDistrict.set(row.district, [...(byDistrict.get(row.district) ?? []), row]);
+  for (const row of rows)
+    byDistrict.set(row.district, [...(byDistrict.get(row.district) ?? []), row]);
   const plans = [...byDistrict.values()].flatMap((own) => {
     const plan = yearPlan(own);
     return plan ? [plan] : [];

@@ -42,7 +42,11 @@ export function figuresInHtml(html: string): PageFigure[] {
       values.set(name.toLowerCase(), decode(double ?? single ?? bare ?? ''));
     const key = values.get('data-figure');
     if (key !== undefined)
-      figures.push({ key, value: values.get('value'), qualifier: values.get('data-qualifier') ?? '' });
+      figures.push({
+        key,
+        value: values.get('value'),
+        qualifier: values.get('data-qualifier') ?? '',
+      });
   }
   return figures;
 }

@@ -6,13 +6,7 @@
  */
 import { around, t } from '../i18n';
 import type { Lang } from '../i18n/langs';
-import {
-  formatQuantity,
-  PART_STAGES,
-  type Quantity,
-  type Stage,
-  type Unit,
-} from './figures.ts';
+import { formatQuantity, PART_STAGES, type Quantity, type Stage, type Unit } from './figures.ts';
 import type { BuildingCounts } from './schema.ts';
 import type { YearPlan } from './stats.ts';
 
@@ -51,7 +45,10 @@ export function stagePhrase(counts: BuildingCounts, lang: Lang): Segment[] | und
   ];
   if (!planned && !parts.length) return undefined;
   const phrase = planned
-    ? [...planned, ...(parts.length ? [t(lang, 'stats.stages.ofWhich'), ...joinParts(parts, lang)] : [])]
+    ? [
+        ...planned,
+        ...(parts.length ? [t(lang, 'stats.stages.ofWhich'), ...joinParts(parts, lang)] : []),
+      ]
     : joinParts(parts, lang);
   return worded(phrase, lang);
 }

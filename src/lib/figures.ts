@@ -254,7 +254,9 @@ const LOWER: readonly Qualifier[] = ['more-than', 'at-least'];
  * that is "more than" and at least one that is "at least" makes the sum more than theirs; a part
  * "up to" makes the sum "up to"; "about" anywhere, or bounds pulling both ways, make it "about".
  */
-export function sumQualifier(qualifiers: readonly (Qualifier | undefined)[]): Qualifier | undefined {
+export function sumQualifier(
+  qualifiers: readonly (Qualifier | undefined)[],
+): Qualifier | undefined {
   const given = qualifiers.filter((qualifier) => qualifier !== undefined);
   if (given.length === 0) return undefined;
   if (given.includes('about')) return 'about';

@@ -24,12 +24,7 @@ import type { DistrictFigures, MilestoneRow, TargetProgress } from './progress.t
 import type { ProjectHistory } from './projects.ts';
 import type { BuildingCounts, DistrictData, Project, Stats } from './schema.ts';
 import type { YearPlan } from './stats.ts';
-import {
-  TABLE_NAMES,
-  tableSchemas,
-  type TableName,
-  type TableSchema,
-} from './tableSchemas.ts';
+import { TABLE_NAMES, tableSchemas, type TableName, type TableSchema } from './tableSchemas.ts';
 import type { Urls } from './urls.ts';
 
 export type Row = Record<string, Cell>;

@@ -1,13 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { COLUMN } from '../../test/fixtures/unit';
+import { COLUMN, statsOf } from '../../test/fixtures/unit';
 import { districtFigures, targetProgress, yearByYear, type ProgressIssue } from './progress';
 import { projectHistories } from './projects';
-import type { Project, Stats } from './schema';
+import type { Project } from './schema';
 
 const DISTRICTS = ['hanting', 'kuiwen', 'anqiu'];
 
-function issue(number: number, published: string, district: string, stats?: Stats): ProgressIssue {
-  return { issue: number, published: new Date(`${published}T00:00:00Z`), district, stats };
+/** An issue with `stats` as an editor writes them, read through the schema. */
+function issue(
+  number: number,
+  published: string,
+  district: string,
+  stats?: Parameters<typeof statsOf>[0],
+): ProgressIssue {
+  return {
+    issue: number,
+    published: new Date(`${published}T00:00:00Z`),
+    district,
+    stats: stats && statsOf(stats),
+  };
 }
 
 describe('districtFigures', () => {
@@ -27,7 +38,7 @@ describe('districtFigures', () => {
         latestIssue?.issue,
       ]),
     ).toEqual([
-      ['hanting', 7000, 9],
+      ['hanting', { value: 7000 }, 9],
       ['kuiwen', undefined, 5],
       ['anqiu', undefined, undefined],
     ]);
@@ -79,7 +90,7 @@ describe('targetProgress', () => {
     expect(byId['compulsorySchools']).toMatchObject({
       target: 134,
       // Hanting's latest planned count (issue 7) and its completed count from issue 4.
-      reported: { planned: 14, completed: 2 },
+      reported: { planned: { value: 14 }, completed: { value: 2 } },
       reportingDistricts: ['hanting', 'kuiwen'],
       sources: [4, 5, 7],
     });
@@ -88,7 +99,7 @@ describe('targetProgress', () => {
   test('never counts all schools or all kindergartens toward a target', () => {
     expect(byId['highSchools']).toMatchObject({ target: 10, reported: {}, reportingDistricts: [] });
     expect(byId['publicKindergartens']).toMatchObject({
-      reported: { completed: 3 },
+      reported: { completed: { value: 3 } },
       reportingDistricts: ['kuiwen'],
       sources: [5],
     });
@@ -118,7 +129,7 @@ describe('targetProgress', () => {
 });
 
 describe('yearByYear', () => {
-  test('reads each district’s plan from its newest issue with milestones, adding one year’s lines', () => {
+  test('reads each district’s plan from its newest issue with milestones, one row per milestone', () => {
     const rows = yearByYear(
       [
         issue(4, '2022-08-15', 'hanting', {
@@ -135,9 +146,72 @@ describe('yearByYear', () => {
       DISTRICTS,
     );
     expect(rows).toEqual([
-      { year: 2022, district: 'hanting', issue: 4, schools: 5, places: 6684 },
-      { year: 2022, district: 'kuiwen', issue: 5, places: 800 },
-      { year: 2023, district: 'hanting', issue: 4, schools: 4, kindergartens: 5, places: 1560 },
+      {
+        district: 'hanting',
+        issue: 4,
+        row: 1,
+        year: 2022,
+        schools: { value: 5 },
+        places: { value: 6684 },
+      },
+      { district: 'kuiwen', issue: 5, row: 1, year: 2022, places: { value: 800 } },
+      { district: 'hanting', issue: 4, row: 2, year: 2023, schools: { value: 4 } },
+      {
+        district: 'hanting',
+        issue: 4,
+        row: 3,
+        year: 2023,
+        kindergartens: { value: 5 },
+        places: { value: 1560 },
+      },
+    ]);
+  });
+
+  test('keeps two milestones of one year as two rows, the unstated places never added in as 0', () => {
+    const rows = yearByYear(
+      [
+        issue(4, '2022-08-15', 'hanting', {
+          milestones: [
+            { year: 2023, schools: 4, note: 'schools' },
+            { year: 2023, kindergartens: 5, places: { value: 1560, qualifier: 'more-than' } },
+          ],
+        }),
+      ],
+      DISTRICTS,
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows.map((row) => [row.row, row.year, row.places])).toEqual([
+      [1, 2023, undefined],
+      [2, 2023, { value: 1560, qualifier: 'more-than' }],
+    ]);
+    expect(rows[0]).toEqual({
+      district: 'hanting',
+      issue: 4,
+      row: 1,
+      year: 2023,
+      schools: { value: 4 },
+      note: 'schools',
+    });
+    expect(rows[0] && 'places' in rows[0]).toBe(false);
+  });
+
+  test('numbers the rows by their place in the issue’s list, whatever order the years come in', () => {
+    const rows = yearByYear(
+      [
+        issue(4, '2022-08-15', 'hanting', {
+          milestones: [
+            { year: 2024, schools: 4 },
+            { year: 2022, schools: 5 },
+            { year: 2022, kindergartens: 2 },
+          ],
+        }),
+      ],
+      DISTRICTS,
+    );
+    expect(rows.map((row) => [row.year, row.row])).toEqual([
+      [2022, 2],
+      [2022, 3],
+      [2024, 1],
     ]);
   });
 

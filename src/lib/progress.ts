@@ -144,14 +144,12 @@ export function yearByYear(
     const source = newestFirst(issues.filter((issue) => issue.district === district)).find(
       (issue) => issue.stats?.milestones?.length,
     );
-    return (source?.stats?.milestones ?? []).map(
-      (milestone, index): MilestoneRow => ({
-        district,
-        issue: (source as ProgressIssue).issue,
-        row: index + 1,
-        ...milestone,
-      }),
-    );
+    return (source?.stats?.milestones ?? []).map((milestone, index): MilestoneRow => ({
+      district,
+      issue: (source as ProgressIssue).issue,
+      row: index + 1,
+      ...milestone,
+    }));
   });
   const order = new Map(districtIds.map((id, index) => [id, index]));
   return rows.toSorted(

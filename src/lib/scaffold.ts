@@ -92,6 +92,7 @@ stats:
   # investmentYuan: 3076000000      # ${say('scaffold.stats.investment')}
   # period: { start: 2022, end: 2024 }
   # newPlaces: 6684                 # ${say('scaffold.stats.newPlaces')}
+${comment('scaffold.stats.stages', '  ')}
   # schools: { planned: 13, underConstruction: 4, completed: 5 }
   # kindergartens: { planned: 34, underConstruction: 12, completed: 17 }
 ${comment('scaffold.stats.targets', '  ')}
@@ -99,6 +100,8 @@ ${comment('scaffold.stats.targets', '  ')}
   # compulsorySchools: { planned: 8 }       # ${say('scaffold.stats.compulsorySchools')}
   # highSchools: { planned: 1 }             # ${say('scaffold.stats.highSchools')}
   # publicKindergartenShareTarget: 0.9   # ${say('scaffold.stats.share')}
+${comment('scaffold.stats.qualifier', '  ')}
+  # publicKindergartenShareTarget: { value: 0.9, qualifier: more-than }
   # milestones:
   #   - { year: 2022, schools: 5, places: 6684, note: ${quote(say('scaffold.stats.milestoneNote'))} }
 ${comment('scaffold.projects.comment')}

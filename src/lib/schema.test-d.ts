@@ -10,9 +10,12 @@ import {
   issueSchema,
   type BuildingCounts,
   type Lang,
+  type Milestone,
   type Project,
   type ProjectKind,
   type ProjectStatus,
+  type Qualifier,
+  type Quantity,
   type Stats,
 } from './schema';
 
@@ -57,25 +60,35 @@ describe('issueSchema output', () => {
     expectTypeOf<NonNullable<Other['cover']>['src']>().toEqualTypeOf<number>();
   });
 
-  test('has every stat optional, with numbers only', () => {
+  test('has every stat optional, each figure a quantity', () => {
     expectTypeOf<Issue['stats']>().toEqualTypeOf<Stats | undefined>();
-    expectTypeOf<Stats['newPlaces']>().toEqualTypeOf<number | undefined>();
-    expectTypeOf<Stats['investmentYuan']>().toEqualTypeOf<number | undefined>();
-    expectTypeOf<Stats['publicKindergartenShareTarget']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Stats['newPlaces']>().toEqualTypeOf<Quantity | undefined>();
+    expectTypeOf<Stats['investmentYuan']>().toEqualTypeOf<Quantity | undefined>();
+    expectTypeOf<Stats['publicKindergartenShareTarget']>().toEqualTypeOf<Quantity | undefined>();
     expectTypeOf<Stats['period']>().toEqualTypeOf<{ start: number; end: number } | undefined>();
     expectTypeOf<Stats['schools']>().toEqualTypeOf<BuildingCounts | undefined>();
-    expectTypeOf<BuildingCounts['planned']>().toEqualTypeOf<number | undefined>();
-    expectTypeOf<BuildingCounts['underConstruction']>().toEqualTypeOf<number | undefined>();
-    expectTypeOf<BuildingCounts['completed']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<BuildingCounts['planned']>().toEqualTypeOf<Quantity | undefined>();
+    expectTypeOf<BuildingCounts['underConstruction']>().toEqualTypeOf<Quantity | undefined>();
+    expectTypeOf<BuildingCounts['completed']>().toEqualTypeOf<Quantity | undefined>();
+    expectTypeOf<Milestone['year']>().toEqualTypeOf<number>();
+    expectTypeOf<Milestone['places']>().toEqualTypeOf<Quantity | undefined>();
+    expectTypeOf<Milestone['schools']>().toEqualTypeOf<Quantity | undefined>();
   });
 
-  test('has projects with closed kind and status unions', () => {
+  test('has a quantity as a number and the source’s qualifier from a closed union', () => {
+    expectTypeOf<Quantity['value']>().toEqualTypeOf<number>();
+    expectTypeOf<Quantity['qualifier']>().toEqualTypeOf<Qualifier | undefined>();
+    expectTypeOf<Qualifier>().toEqualTypeOf<'more-than' | 'at-least' | 'about' | 'up-to'>();
+  });
+
+  test('has projects with closed kind and status unions, year and places optional', () => {
     expectTypeOf<Project['kind']>().toEqualTypeOf<ProjectKind>();
     expectTypeOf<ProjectKind>().toEqualTypeOf<
       'kindergarten' | 'primary' | 'middle' | 'nine-year' | 'high' | 'other'
     >();
     expectTypeOf<ProjectStatus>().toEqualTypeOf<'planned' | 'under-construction' | 'completed'>();
-    expectTypeOf<Project['places']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Project['year']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Project['places']>().toEqualTypeOf<Quantity | undefined>();
   });
 
   test('has no catch-all index signature', () => {
@@ -95,6 +108,19 @@ describe('issueSchema input', () => {
       source: string;
     }>().toExtend<IssueInput>();
     expectTypeOf<IssueInput['published']>().toEqualTypeOf<Date | string>();
+  });
+
+  test('lets editors write a figure plain or with the source’s qualifier', () => {
+    type StatsInput = NonNullable<IssueInput['stats']>;
+    expectTypeOf<NonNullable<StatsInput['newPlaces']>>().toEqualTypeOf<
+      number | { value: number; qualifier: Qualifier }
+    >();
+    expectTypeOf<{ planned: number; completed: { value: number; qualifier: 'about' } }>().toExtend<
+      NonNullable<StatsInput['schools']>
+    >();
+    expectTypeOf<{ value: number; qualifier: 'roughly' }>().not.toExtend<
+      NonNullable<StatsInput['newPlaces']>
+    >();
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { COLUMN, HANTING } from '../../test/fixtures/unit';
+import { msg } from '../i18n/checks';
 import { calendarDate, columnSchema, districtSchema, issueSchema } from './schema';
 
 const schema = issueSchema({ coverImage: z.string(), district: z.string(), defaultLang: 'en' });
@@ -140,8 +141,81 @@ describe('issueSchema', () => {
       }),
     );
     expect(result.error?.issues).toBeUndefined();
-    expect(result.data?.stats?.kindergartens?.planned).toBe(34);
+    expect(result.data?.stats?.kindergartens?.planned).toEqual({ value: 34 });
     expect(result.data?.draft).toBe(true);
+  });
+
+  test('returns every figure as a quantity, with the qualifier the source puts on it', () => {
+    const data = schema.parse(
+      issueWith({
+        stats: {
+          investmentYuan: 6_300_000,
+          newPlaces: { value: 6684, qualifier: 'at-least' },
+          kindergartens: { planned: { value: 34, qualifier: 'about' }, completed: 17 },
+          publicKindergartenShareTarget: { value: 0.9, qualifier: 'more-than' },
+          milestones: [{ year: 2023, schools: 4, places: { value: 1500, qualifier: 'up-to' } }],
+        },
+        projects: [
+          {
+            id: 'seed-valley-kindergarten',
+            name: 'Seed Valley Kindergarten',
+            kind: 'kindergarten',
+            year: 2022,
+            status: 'planned',
+            places: { value: 270, qualifier: 'more-than' },
+          },
+        ],
+      }),
+    );
+    expect(data.stats).toEqual({
+      investmentYuan: { value: 6_300_000 },
+      newPlaces: { value: 6684, qualifier: 'at-least' },
+      kindergartens: { planned: { value: 34, qualifier: 'about' }, completed: { value: 17 } },
+      publicKindergartenShareTarget: { value: 0.9, qualifier: 'more-than' },
+      milestones: [
+        { year: 2023, schools: { value: 4 }, places: { value: 1500, qualifier: 'up-to' } },
+      ],
+    });
+    expect(data.stats?.investmentYuan && 'qualifier' in data.stats.investmentYuan).toBe(false);
+    expect(data.projects[0]?.places).toEqual({ value: 270, qualifier: 'more-than' });
+  });
+
+  test('returns every qualifier the contract names', () => {
+    for (const qualifier of ['more-than', 'at-least', 'about', 'up-to'] as const) {
+      const data = schema.parse(issueWith({ stats: { newPlaces: { value: 600, qualifier } } }));
+      expect(data.stats?.newPlaces).toEqual({ value: 600, qualifier });
+    }
+  });
+
+  test('returns a project without a year, the year left absent', () => {
+    const data = schema.parse(
+      issueWith({
+        projects: [
+          {
+            id: 'xingfu-road-primary',
+            name: 'Xingfu Road Primary School',
+            kind: 'primary',
+            status: 'under-construction',
+          },
+        ],
+      }),
+    );
+    expect(data.projects).toEqual([
+      {
+        id: 'xingfu-road-primary',
+        name: 'Xingfu Road Primary School',
+        kind: 'primary',
+        status: 'under-construction',
+      },
+    ]);
+    expect(data.projects[0] && 'year' in data.projects[0]).toBe(false);
+  });
+
+  test('accepts stages under way that add up to exactly the plan', () => {
+    const result = schema.safeParse(
+      issueWith({ stats: { schools: { planned: 29, underConstruction: 12, completed: 17 } } }),
+    );
+    expect(result.error?.issues).toBeUndefined();
   });
 
   test('trims titles', () => {
@@ -244,6 +318,107 @@ describe('issueSchema', () => {
       expect(
         problemPaths(schema.safeParse(issueWith({ stats: { newPlaces: 'about 600' } }))),
       ).toEqual(['stats.newPlaces']);
+    });
+
+    test('an unknown qualifier', () => {
+      expect(
+        problemPaths(
+          schema.safeParse(issueWith({ stats: { newPlaces: { value: 600, qualifier: 'above' } } })),
+        ),
+      ).toEqual(['stats.newPlaces']);
+      expect(
+        problemPaths(
+          schema.safeParse(
+            issueWith({
+              stats: { schools: { completed: { value: 20, qualifier: 'more than' } } },
+            }),
+          ),
+        ),
+      ).toEqual(['stats.schools.completed']);
+    });
+
+    test('a qualified figure without its value, or with another field', () => {
+      expect(
+        problemPaths(
+          schema.safeParse(issueWith({ stats: { newPlaces: { qualifier: 'more-than' } } })),
+        ),
+      ).toEqual(['stats.newPlaces']);
+      expect(
+        problemPaths(
+          schema.safeParse(
+            issueWith({ stats: { newPlaces: { value: 600, qualifier: 'about', unit: 'seats' } } }),
+          ),
+        ),
+      ).toEqual(['stats.newPlaces']);
+    });
+
+    test('a qualified figure whose value breaks the figure’s own rule', () => {
+      // Zod names the figure, or its `value` when only the value's bound fails: either is the
+      // figure's line for the content check.
+      const figurePaths = (result: Parameters<typeof problemPaths>[0]) =>
+        problemPaths(result).map((path) => path.replace(/\.value$/, ''));
+      expect(
+        figurePaths(
+          schema.safeParse(
+            issueWith({
+              stats: { publicKindergartenShareTarget: { value: 1.5, qualifier: 'more-than' } },
+            }),
+          ),
+        ),
+      ).toEqual(['stats.publicKindergartenShareTarget']);
+      expect(
+        figurePaths(
+          schema.safeParse(
+            issueWith({
+              stats: { milestones: [{ year: 2023, places: { value: 10.5, qualifier: 'about' } }] },
+            }),
+          ),
+        ),
+      ).toEqual(['stats.milestones.0.places']);
+    });
+
+    test('a negative qualified stage once, on its own line, as a plain one is', () => {
+      // The stages rule, like the part-over-whole rule, leaves a count that is itself wrong to
+      // its own problem.
+      const plain = schema.safeParse(issueWith({ stats: { schools: { planned: -1 } } }));
+      expect(problemPaths(plain)).toEqual(['stats.schools.planned']);
+      const qualified = schema.safeParse(
+        issueWith({ stats: { schools: { planned: { value: -1, qualifier: 'about' } } } }),
+      );
+      expect(problemPaths(qualified)).toEqual(['stats.schools.planned.value']);
+      expect(qualified.error?.issues[0]?.code).toBe('too_small');
+    });
+
+    test('stages under way that add up to more than the plan, on the first part given', () => {
+      const result = schema.safeParse(
+        issueWith({ stats: { kindergartens: { planned: 20, underConstruction: 12, completed: 17 } } }),
+      );
+      expect(problemPaths(result)).toEqual(['stats.kindergartens.underConstruction']);
+      expect(result.error?.issues[0]?.message).toBe(
+        'underConstruction + completed (29) is more than planned (20); under construction and completed are parts of the plan',
+      );
+      expect(result.error?.issues[0]).toMatchObject({
+        params: {
+          problem: msg('schema.stagesOverPlanned', {
+            parts: 'underConstruction + completed',
+            started: 29,
+            planned: 20,
+          }),
+          fix: msg('schema.stagesOverPlanned.fix'),
+        },
+      });
+    });
+
+    test('one stage under way larger than an "up to" plan, on that stage', () => {
+      const result = schema.safeParse(
+        issueWith({
+          stats: { schools: { planned: { value: 5, qualifier: 'up-to' }, completed: 6 } },
+        }),
+      );
+      expect(problemPaths(result)).toEqual(['stats.schools.completed']);
+      expect(result.error?.issues[0]?.message).toBe(
+        'completed (6) is more than planned (5); under construction and completed are parts of the plan',
+      );
     });
 
     test('an unknown project kind or status', () => {

@@ -120,7 +120,9 @@ export function figure(definition: Pick<FigureDefinition, 'type' | 'maximum'>) {
               'How the source qualifies it: more-than ("above 90%"), at-least, about or up-to.',
           }),
         })
-        .meta({ description: 'A figure the source qualifies, e.g. { value: 0.9, qualifier: more-than }.' }),
+        .meta({
+          description: 'A figure the source qualifies, e.g. { value: 0.9, qualifier: more-than }.',
+        }),
     ])
     .transform((written): Quantity => quantity(written));
 }

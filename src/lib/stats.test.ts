@@ -1,6 +1,48 @@
 import { describe, expect, test } from 'vitest';
 import { statsOf, totalsOf } from '../../test/fixtures/unit';
-import { districtTotals, sumTotals, type ReportingIssue } from './stats';
+import type { Milestone } from './schema';
+import {
+  districtTotals,
+  placesUnstated,
+  sumTotals,
+  yearPlan,
+  type ReportingIssue,
+  type YearPlan,
+} from './stats';
+
+/** Milestones as an editor writes them, read through the schema. */
+function milestones(written: NonNullable<Parameters<typeof statsOf>[0]['milestones']>): Milestone[] {
+  return statsOf({ milestones: written }).milestones ?? [];
+}
+
+/**
+ * Issue 4's plan: 2023's schools on a line of their own with no places stated, beside a line of
+ * kindergartens that states theirs.
+ */
+const ISSUE_4_MILESTONES = [
+  { year: 2022, schools: 5, places: 6684 },
+  { year: 2023, schools: 4 },
+  { year: 2023, kindergartens: 5, places: 1560 },
+  { year: 2024, schools: 4, places: 6210 },
+];
+
+/** `yearPlan` of issue 4's plan, as the tests below expect it. */
+const ISSUE_4_PLAN: YearPlan = {
+  years: [
+    { year: 2022, schools: { value: 5 }, places: { value: 6684 }, placesPartial: false },
+    {
+      year: 2023,
+      schools: { value: 4 },
+      kindergartens: { value: 5 },
+      places: { value: 1560, qualifier: 'at-least' },
+      placesPartial: true,
+    },
+    { year: 2024, schools: { value: 4 }, places: { value: 6210 }, placesPartial: false },
+  ],
+  schools: { value: 13 },
+  kindergartens: { value: 5 },
+  places: { value: 14_454, qualifier: 'at-least' },
+};
 
 /** An issue with `stats` as an editor writes them, read through the schema. */
 function reporting(
@@ -120,6 +162,33 @@ describe('districtTotals', () => {
     expect(totals.publicKindergartenShareTarget).toEqual({ value: 0.9 });
   });
 
+  test('returns a qualified figure with the source’s qualifier', () => {
+    const totals = districtTotals([
+      reporting(4, '2022-08-15', {
+        publicKindergartenShareTarget: { value: 0.9, qualifier: 'more-than' },
+        schools: { planned: { value: 20, qualifier: 'about' } },
+      }),
+    ]);
+    expect(totals.publicKindergartenShareTarget).toEqual({ value: 0.9, qualifier: 'more-than' });
+    expect(totals.schools).toEqual({ planned: { value: 20, qualifier: 'about' } });
+  });
+
+  test('returns the plan year by year from the newest issue that lists milestones', () => {
+    const totals = districtTotals([
+      reporting(2, '2022-03-01', { milestones: [{ year: 2022, places: 100 }] }),
+      reporting(4, '2022-08-15', { milestones: ISSUE_4_MILESTONES }),
+      reporting(6, '2022-09-01', { newPlaces: 7000, milestones: [] }),
+    ]);
+    expect(totals.byYear).toEqual(ISSUE_4_PLAN);
+    expect(totals.newPlaces).toEqual({ value: 7000 });
+    expect(totals.sources).toEqual([4, 6]);
+  });
+
+  test('leaves byYear out when no issue lists milestones', () => {
+    const totals = districtTotals([reporting(4, '2022-08-15', { newPlaces: 6684 })]);
+    expect('byYear' in totals).toBe(false);
+  });
+
   test('returns empty totals when there are no issues', () => {
     expect(districtTotals([])).toEqual(totalsOf({}));
   });
@@ -128,6 +197,131 @@ describe('districtTotals', () => {
     const issues = [reporting(1, '2022-01-01'), reporting(2, '2023-01-01')];
     districtTotals(issues);
     expect(issues.map((issue) => issue.issue)).toEqual([1, 2]);
+  });
+});
+
+describe('placesUnstated', () => {
+  test('returns true when a milestone has buildings but no places', () => {
+    const [schools, kindergartens] = milestones([
+      { year: 2023, schools: 4 },
+      { year: 2023, kindergartens: { value: 5, qualifier: 'more-than' } },
+    ]);
+    expect(schools && placesUnstated(schools)).toBe(true);
+    expect(kindergartens && placesUnstated(kindergartens)).toBe(true);
+  });
+
+  test('returns false when the places are stated, even as 0', () => {
+    const [stated, zero] = milestones([
+      { year: 2022, schools: 5, places: 6684 },
+      { year: 2022, schools: 1, places: 0 },
+    ]);
+    expect(stated && placesUnstated(stated)).toBe(false);
+    expect(zero && placesUnstated(zero)).toBe(false);
+  });
+
+  test('returns false for a milestone with neither buildings nor places', () => {
+    const [note] = milestones([{ year: 2023, note: 'Sites chosen' }]);
+    expect(note && placesUnstated(note)).toBe(false);
+  });
+});
+
+describe('yearPlan', () => {
+  test('returns at least the stated places when a batch of one year leaves its places unstated', () => {
+    expect(yearPlan(milestones(ISSUE_4_MILESTONES))).toEqual(ISSUE_4_PLAN);
+  });
+
+  test('returns the years ascending whatever the order of the milestones', () => {
+    const plan = yearPlan(milestones(ISSUE_4_MILESTONES.toReversed()));
+    expect(plan?.years.map((row) => row.year)).toEqual([2022, 2023, 2024]);
+    expect(plan?.places).toEqual({ value: 14_454, qualifier: 'at-least' });
+  });
+
+  test('returns exact sums when every batch states its places', () => {
+    expect(
+      yearPlan(
+        milestones([
+          { year: 2022, schools: 5, places: 6684 },
+          { year: 2022, kindergartens: 2, places: 600 },
+          { year: 2023, kindergartens: 5, places: 1560 },
+        ]),
+      ),
+    ).toEqual({
+      years: [
+        {
+          year: 2022,
+          schools: { value: 5 },
+          kindergartens: { value: 2 },
+          places: { value: 7284 },
+          placesPartial: false,
+        },
+        { year: 2023, kindergartens: { value: 5 }, places: { value: 1560 }, placesPartial: false },
+      ],
+      schools: { value: 5 },
+      kindergartens: { value: 7 },
+      places: { value: 8844 },
+    });
+  });
+
+  test('returns no places for a year whose only batch leaves them unstated, and a lower bound over the years', () => {
+    const plan = yearPlan(
+      milestones([
+        { year: 2022, schools: 5, places: 6684 },
+        { year: 2023, schools: 4 },
+      ]),
+    );
+    expect(plan?.years[1]).toEqual({ year: 2023, schools: { value: 4 }, placesPartial: true });
+    expect(plan?.years[1] && 'places' in plan.years[1]).toBe(false);
+    expect(plan?.places).toEqual({ value: 6684, qualifier: 'at-least' });
+  });
+
+  test('returns no places at all when no batch states any', () => {
+    const plan = yearPlan(milestones([{ year: 2023, schools: 4 }]));
+    expect(plan).toEqual({
+      years: [{ year: 2023, schools: { value: 4 }, placesPartial: true }],
+      schools: { value: 4 },
+    });
+  });
+
+  test('returns a year with only a note as neither places nor partial', () => {
+    const plan = yearPlan(
+      milestones([
+        { year: 2022, schools: 5, places: 6684 },
+        { year: 2023, note: 'Sites chosen' },
+      ]),
+    );
+    expect(plan?.years[1]).toEqual({ year: 2023, placesPartial: false });
+    expect(plan?.places).toEqual({ value: 6684 });
+  });
+
+  test('returns more than the stated places when a "more than" batch sits beside an unstated one', () => {
+    const plan = yearPlan(
+      milestones([
+        { year: 2023, kindergartens: 5, places: { value: 1500, qualifier: 'more-than' } },
+        { year: 2023, schools: 4 },
+      ]),
+    );
+    expect(plan?.years[0]?.places).toEqual({ value: 1500, qualifier: 'more-than' });
+    expect(plan?.places).toEqual({ value: 1500, qualifier: 'more-than' });
+  });
+
+  test('returns no sum of places when an "up to" batch sits beside an unstated one', () => {
+    const plan = yearPlan(
+      milestones([
+        { year: 2023, kindergartens: 5, places: { value: 1500, qualifier: 'up-to' } },
+        { year: 2023, schools: 4 },
+      ]),
+    );
+    expect(plan?.years[0]).toEqual({
+      year: 2023,
+      schools: { value: 4 },
+      kindergartens: { value: 5 },
+      placesPartial: true,
+    });
+    expect(plan?.places).toBeUndefined();
+  });
+
+  test('returns undefined for no milestones', () => {
+    expect(yearPlan([])).toBeUndefined();
   });
 });
 
@@ -185,6 +379,63 @@ describe('sumTotals', () => {
     const totals = sumTotals([zero, silent]);
     expect(totals.newPlaces).toEqual({ value: 0 });
     expect(totals.schools.completed).toEqual({ value: 0 });
+  });
+
+  test('returns a sum qualified as its parts make it', () => {
+    const qualified = totalsOf({
+      newPlaces: { value: 6684, qualifier: 'more-than' },
+      investmentYuan: { value: 3_000_000_000, qualifier: 'about' },
+      kindergartens: { planned: { value: 34, qualifier: 'at-least' }, completed: { value: 17 } },
+      sources: [4],
+    });
+    const exact = totalsOf({
+      newPlaces: { value: 5000 },
+      investmentYuan: { value: 76_000_000 },
+      kindergartens: { planned: { value: 20 }, completed: { value: 3, qualifier: 'up-to' } },
+      sources: [7],
+    });
+    const totals = sumTotals([qualified, exact, silent]);
+    expect(totals.newPlaces).toEqual({ value: 11_684, qualifier: 'more-than' });
+    expect(totals.investmentYuan).toEqual({ value: 3_076_000_000, qualifier: 'about' });
+    expect(totals.kindergartens).toEqual({
+      planned: { value: 54, qualifier: 'at-least' },
+      completed: { value: 20, qualifier: 'up-to' },
+    });
+  });
+
+  test('adds up the districts’ plans year by year, a year partial when any district’s is', () => {
+    const hantingPlan = districtTotals([
+      reporting(4, '2022-08-15', { milestones: ISSUE_4_MILESTONES }),
+    ]);
+    const kuiwenPlan = districtTotals([
+      reporting(7, '2022-09-01', {
+        milestones: [
+          { year: 2023, kindergartens: 2, places: 1000 },
+          { year: 2025, schools: 2 },
+        ],
+      }),
+    ]);
+    expect(sumTotals([hantingPlan, kuiwenPlan, silent]).byYear).toEqual({
+      years: [
+        { year: 2022, schools: { value: 5 }, places: { value: 6684 }, placesPartial: false },
+        {
+          year: 2023,
+          schools: { value: 4 },
+          kindergartens: { value: 7 },
+          places: { value: 2560, qualifier: 'at-least' },
+          placesPartial: true,
+        },
+        { year: 2024, schools: { value: 4 }, places: { value: 6210 }, placesPartial: false },
+        { year: 2025, schools: { value: 2 }, placesPartial: true },
+      ],
+      schools: { value: 15 },
+      kindergartens: { value: 7 },
+      places: { value: 15_454, qualifier: 'at-least' },
+    });
+  });
+
+  test('leaves byYear out when no district lists milestones', () => {
+    expect('byYear' in sumTotals([hanting, kuiwen])).toBe(false);
   });
 
   test('returns empty totals for no districts', () => {

@@ -221,7 +221,13 @@ export function sumTotals(perDistrict: readonly Totals[]): Totals {
     COUNT_GROUP_IDS.map((group) => [group, counts(group)]),
   ) as Totals;
   withQuantity(totals, 'investmentYuan', sumOf(perDistrict.map((each) => each.investmentYuan)));
-  withQuantity(totals, 'newPlaces', sumOf(perDistrict.map((each) => each.newPlaces)));
+  // A district that states no total but its places year by year counts with their sum, so the
+  // column's figure is never smaller than the parts its districts state.
+  withQuantity(
+    totals,
+    'newPlaces',
+    sumOf(perDistrict.map((each) => each.newPlaces ?? each.byYear?.places)),
+  );
   const plan = sumPlans(perDistrict.flatMap((each) => (each.byYear ? [each.byYear] : [])));
   if (plan) totals.byYear = plan;
   totals.sources = [...new Set(perDistrict.flatMap((each) => each.sources))].toSorted(
