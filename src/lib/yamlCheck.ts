@@ -34,7 +34,7 @@ import {
 import { DISTRICT_KINDS, LANGS, PROJECT_KINDS, PROJECT_STATUSES } from './schema.ts';
 
 /** The figures of the registry by field name, each with its advice. */
-const FIGURE_FIELDS = new Map<string, Pick<FigureDefinition, 'type' | 'fix'>>([
+const FIGURE_FIELDS = new Map<string, Pick<FigureDefinition, 'type' | 'fix' | 'unit'>>([
   ...STAT_FIGURE_IDS.map((id) => [id, STAT_FIGURES[id]] as const),
   ...STAGE_IDS.map((stage) => [stage, STAGE_FIGURE] as const),
   ...MILESTONE_FIGURE_IDS.map((id) => [id, MILESTONE_FIGURES[id]] as const),
@@ -99,26 +99,42 @@ const FIX_BY_PROJECT_FIELD: Record<string, CheckMessage> = {
 const BUILDING_COUNT_FIELDS = new Set<string>(COUNT_GROUP_IDS);
 
 /** Words an editor may write before or after a figure for the qualifier that says the same. */
+const NUMBER = String.raw`([\d.,]+%?)`;
 const QUALIFIER_WORDS: readonly [RegExp, Qualifier][] = [
-  [/^(?:more than|over|above|超过|多于)\s*([\d.,]+)\s*$/i, 'more-than'],
-  [/^([\d.,]+)\s*(?:\+|以上|余|多)$/, 'more-than'],
-  [/^(?:at least|no fewer than|no less than|至少|不少于)\s*([\d.,]+)\s*$/i, 'at-least'],
-  [/^(?:about|around|approximately|roughly|some|约|大约|近)\s*([\d.,]+)\s*$/i, 'about'],
-  [/^([\d.,]+)\s*(?:左右)$/, 'about'],
-  [/^(?:up to|at most|no more than|最多|不超过)\s*([\d.,]+)\s*$/i, 'up-to'],
+  [new RegExp(String.raw`^(?:more than|over|above|超过|多于)\s*${NUMBER}$`, 'i'), 'more-than'],
+  [new RegExp(String.raw`^${NUMBER}\s*(?:\+|以上|余|多)$`), 'more-than'],
+  [
+    new RegExp(String.raw`^(?:at least|no fewer than|no less than|至少|不少于)\s*${NUMBER}$`, 'i'),
+    'at-least',
+  ],
+  [
+    new RegExp(String.raw`^(?:about|around|approximately|roughly|约|大约)\s*${NUMBER}$`, 'i'),
+    'about',
+  ],
+  [new RegExp(String.raw`^${NUMBER}\s*左右$`), 'about'],
+  [new RegExp(String.raw`^(?:up to|at most|no more than|最多|不超过)\s*${NUMBER}$`, 'i'), 'up-to'],
 ];
 
 /**
- * A figure written with words ("about 600", "90%以上" written as "0.9以上") as the
- * qualified figure it means: `{ value: 600, qualifier: about }`.
+ * A figure written with words ("about 600", "90%以上") as the qualified figure it means for a
+ * field of `figure`'s kind (`{ value: 600, qualifier: about }`, `{ value: 0.9, … }` for a
+ * share); none when the number it holds could not go in the field.
  */
 export function qualifiedFigure(
   written: string,
+  figure: Pick<FigureDefinition, 'type' | 'unit'>,
 ): { value: number; qualifier: Qualifier } | undefined {
   for (const [pattern, qualifier] of QUALIFIER_WORDS) {
-    const digits = pattern.exec(written.trim())?.[1]?.replaceAll(',', '');
-    const value = digits === undefined ? Number.NaN : Number(digits);
-    if (Number.isFinite(value)) return { value, qualifier };
+    const number = pattern.exec(written.trim())?.[1]?.replaceAll(',', '');
+    if (number === undefined) continue;
+    const percent = number.endsWith('%');
+    const digits = Number(percent ? number.slice(0, -1) : number);
+    // A share is a fraction: "90%" is 0.9, and a percentage anywhere else means nothing.
+    if (percent !== (figure.unit === 'share')) return undefined;
+    const value = percent ? Number((digits / 100).toPrecision(12)) : digits;
+    if (!Number.isFinite(value) || (figure.type === 'integer' && !Number.isInteger(value)))
+      return undefined;
+    return { value, qualifier };
   }
   return undefined;
 }
@@ -204,10 +220,9 @@ export function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'pr
           ? 'type.int'
           : EXPECTED_WORDS[issue.expected];
       if (!expected) return { problem: inZodsWords(issue), fix };
+      const figure = FIGURE_FIELDS.get(lastFieldName(issue.path));
       const qualified =
-        typeof input === 'string' && FIGURE_FIELDS.has(lastFieldName(issue.path))
-          ? qualifiedFigure(input)
-          : undefined;
+        typeof input === 'string' && figure ? qualifiedFigure(input, figure) : undefined;
       return {
         problem: msg('schema.expected', { expected: msg(expected), got: show(input) }),
         fix: qualified ? msg('fix.qualified', qualified) : fix,
