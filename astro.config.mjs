@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { readBuildEnv } from './src/lib/buildEnv.ts';
 import { sitemapLocales } from './src/lib/urls.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
+import { contentStore } from './src/integrations/contentStore.ts';
 import { editorHelp } from './src/integrations/editorHelp.ts';
 import { figureCheck } from './src/integrations/figureCheck.ts';
 import { knownWarnings } from './src/integrations/knownWarnings.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 0 } } },
   },
   integrations: [
+    contentStore(env.cacheDir),
     contentChecks(env.contentDir, { asked: env.messagesLang, cacheDir: env.cacheDir }),
     editorHelp(env.contentDir, env.cacheDir),
     knownWarnings(),

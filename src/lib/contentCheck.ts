@@ -11,8 +11,7 @@
  * Astro alone stops at the first schema error and lets a dangling district pass, so the
  * build runs this first (see `src/integrations/contentChecks.ts`).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
@@ -28,6 +27,7 @@ import type { ContentProblem } from './contentProblem.ts';
 import { readIssueFolder } from './issueFiles.ts';
 import { suggestProjectId } from './projects.ts';
 import { DigestMemo } from './digestMemo.ts';
+import { sourceDigest } from './sourceDigest.ts';
 import { checkMdxBody, type BodyFindings } from './mdxCheck.ts';
 import { calendarDate, issueSchema, LANGS, PROJECT_ID, type Lang } from './schema.ts';
 import {
@@ -76,21 +76,15 @@ interface NamedProject {
 }
 
 /**
- * What the issues' readings depend on besides their text: the code of the checks that read
- * them, of the markup rules and of the Chinese MDX errors, and the installed parsers (the
- * lockfile). Readings saved by other code are never used (./digestMemo.ts).
+ * What the issues' readings depend on besides their text: the code of the check and all it
+ * imports, and the installed parsers (the lockfile). Readings saved by other code are never
+ * used (./digestMemo.ts).
  */
 function readingVersion(): string {
-  const hash = createHash('sha256');
-  for (const file of [
-    './mdxCheck.ts',
-    './unsafeMarkup.ts',
-    './yamlCheck.ts',
-    '../i18n/checks.zh-CN.ts',
-    '../../package-lock.json',
-  ])
-    hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
-  return hash.digest('hex');
+  return sourceDigest(
+    [fileURLToPath(import.meta.url)],
+    [fileURLToPath(new URL('../../package-lock.json', import.meta.url))],
+  );
 }
 
 /**
