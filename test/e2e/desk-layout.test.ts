@@ -101,7 +101,7 @@ interface RowGeometry {
   label: DOMRect;
   track: DOMRect;
   /** The mark's width, the width of its bar's full length and its width attribute in per cent. */
-  mark?: { right: number; width: number; full: number; percent: number };
+  mark: { right: number; width: number; full: number; percent: number } | undefined;
   value: DOMRect;
 }
 
