@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MDX_COMPONENT_NAMES } from '../lib/mdxCheck';
-import { DISTRICT_KINDS, PROJECT_KINDS, PROJECT_STATUSES } from '../lib/schema';
+import { DISTRICT_KINDS, PROJECT_KINDS, PROJECT_STATUSES, QUALIFIERS } from '../lib/schema';
 import {
   argError,
   counted,
@@ -47,9 +47,11 @@ describe('the catalogues', () => {
     ...PROJECT_KINDS,
     ...PROJECT_STATUSES,
     ...DISTRICT_KINDS,
+    ...QUALIFIERS,
     ...LANGS,
     ...MDX_COMPONENT_NAMES,
     ...['alt', 'date', 'district', 'en', 'zh', 'id', 'kind', 'name', 'note', 'places', 'status'],
+    ...['year', 'qualifier'],
     ...['projects', 'published', 'start', 'src', 'label', 'value', 'set', 'html', 'hanting'],
     ...['planned', 'underConstruction', 'completed', 'xingfu-road-primary'],
     ...['npm', 'run', 'validate', 'dev', 'astro', 'build', 'git', 'import', 'export'],

@@ -227,6 +227,7 @@ export const en = {
   'data.districts.latest': 'Latest issue',
   'data.years.heading': 'Year by year',
   'data.years.barLabel': '{year}, {district}: {batch}',
+  'data.years.barLabelYear': '{year}, {district}',
   'data.years.inYearNone': 'places not stated',
   'data.years.batch.schools': 'schools: {count}',
   'data.years.batch.kindergartens': 'kindergartens: {count}',

@@ -12,8 +12,10 @@ function placeholders(text: string): string[] {
 
 describe('around', () => {
   test('returns the text either side of the placeholder, in the order the language puts it', () => {
-    expect(around('en', 'data.count', 'count', { status: 'planned' })).toEqual(['', ' planned']);
-    expect(around('zh-CN', 'data.count', 'count', { status: '计划' })).toEqual(['计划', '所']);
+    expect(around('en', 'stats.inYear', 'figure', { year: 2023 })).toEqual(['', ' in 2023']);
+    expect(around('zh-CN', 'stats.inYear', 'figure', { year: 2023 })).toEqual(['2023年', '']);
+    expect(around('en', 'stats.stage.planned', 'count')).toEqual(['', ' planned']);
+    expect(around('zh-CN', 'stats.stage.planned', 'count')).toEqual(['计划', '']);
   });
 
   test('throws naming the key when the placeholder is not in the string', () => {
@@ -23,7 +25,7 @@ describe('around', () => {
   });
 
   test('throws naming the placeholder when another value is missing', () => {
-    expect(() => around('en', 'data.count', 'count')).toThrow('{status}');
+    expect(() => around('en', 'stats.inYear', 'figure')).toThrow('{year}');
   });
 });
 

@@ -222,6 +222,7 @@ export const zhCN: Record<UiKey, string> = {
   'data.districts.latest': '最近一期',
   'data.years.heading': '逐年安排',
   'data.years.barLabel': '{year}年 {district}：{batch}',
+  'data.years.barLabelYear': '{year}年 {district}',
   'data.years.inYearNone': '学位数未说明',
   'data.years.batch.schools': '学校{count}',
   'data.years.batch.kindergartens': '幼儿园{count}',

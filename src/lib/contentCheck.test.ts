@@ -206,13 +206,28 @@ describe('checkContent', () => {
     test('reports a count written in words with its line and the fix', () => {
       expect(
         lines({
+          'issues/004-hanting.mdx': issueFile({ extra: ['stats:', '  newPlaces: "many"'] }),
+        }),
+      ).toEqual({
+        en: [
+          `${ISSUE_4}:10 stats.newPlaces: expected a whole number, got "many" — write digits only, e.g. 600`,
+        ],
+        'zh-CN': [`${ISSUE_4}:10 stats.newPlaces: 应为整数，现在是“many” — 只写数字，如 600`],
+      });
+    });
+
+    test('reports a count written with the source’s qualifier in words, suggesting the qualified form', () => {
+      expect(
+        lines({
           'issues/004-hanting.mdx': issueFile({ extra: ['stats:', '  newPlaces: "about 600"'] }),
         }),
       ).toEqual({
         en: [
-          `${ISSUE_4}:10 stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600`,
+          `${ISSUE_4}:10 stats.newPlaces: expected a whole number, got "about 600" — write the number and the source’s qualifier apart: { value: 600, qualifier: about }`,
         ],
-        'zh-CN': [`${ISSUE_4}:10 stats.newPlaces: 应为整数，现在是“about 600” — 只写数字，如 600`],
+        'zh-CN': [
+          `${ISSUE_4}:10 stats.newPlaces: 应为整数，现在是“about 600” — 把数字和来源的限定词分开写：{ value: 600, qualifier: about }`,
+        ],
       });
     });
 
@@ -231,6 +246,60 @@ describe('checkContent', () => {
           `${ISSUE_4}:10 stats.kindergartens.planned: 应为整数，现在是3.5 — 只写数字，如 600`,
         ],
       });
+    });
+
+    test('reports stages under way that add up to more than the plan, with the rule and its fix', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: [
+              'stats:',
+              '  kindergartens:',
+              '    planned: 20',
+              '    underConstruction: 12',
+              '    completed: 17',
+            ],
+          }),
+        }),
+      ).toEqual({
+        en: [
+          `${ISSUE_4}:12 stats.kindergartens.underConstruction: underConstruction + completed (29) is more than planned (20); under construction and completed are parts of the plan — check the counts against the source: planned counts every one in the plan, including those started or finished`,
+        ],
+        'zh-CN': [
+          `${ISSUE_4}:12 stats.kindergartens.underConstruction: underConstruction + completed（29）大于计划数（20）；在建和竣工都是计划的一部分 — 对照来源核对：planned 是计划的全部，包括已开工和已竣工的`,
+        ],
+      });
+    });
+
+    test('reports a qualified figure with an unknown qualifier on its qualifier, naming the ones allowed', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: ['stats:', '  newPlaces:', '    value: 600', '    qualifier: above'],
+          }),
+        }).en,
+      ).toEqual([
+        `${ISSUE_4}:12 stats.newPlaces.qualifier: "above" is not an allowed value — use one of: more-than, at-least, about, up-to`,
+      ]);
+    });
+
+    test('accepts qualified figures and a project without a year', () => {
+      expect(
+        lines({
+          'issues/004-hanting.mdx': issueFile({
+            extra: [
+              'stats:',
+              '  publicKindergartenShareTarget: { value: 0.9, qualifier: more-than }',
+              '  schools: { planned: { value: 13, qualifier: about }, completed: 5 }',
+              '  milestones:',
+              '    - { year: 2023, schools: 4 }',
+              '    - { year: 2023, kindergartens: 5, places: { value: 1560, qualifier: at-least } }',
+              'projects:',
+              '  - { id: xingfu-road-primary, name: Xingfu Road Primary School, kind: primary, status: planned }',
+            ],
+          }),
+        }),
+      ).toEqual({ en: [], 'zh-CN': [] });
     });
 
     test('reports a negative count and a share above 1 with their limits', () => {

@@ -1,26 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { HANTING, KUIWEN, QINGZHOU, totalsOf } from '../../test/fixtures/unit';
 import {
+  batchText,
   chartSources,
-  countsPhrase,
   investmentBars,
   investmentSources,
   investmentSentence,
   namedNote,
+  notYetReported,
   ofDistricts,
   placesBars,
   placesSentence,
+  stagesText,
   targetBars,
   targetSentence,
 } from './dataDesk';
-import type { DistrictFigures, TargetProgress, YearFigures } from './progress';
+import type { DistrictFigures, MilestoneRow, TargetProgress } from './progress';
 
 const DISTRICTS = [HANTING, KUIWEN, QINGZHOU];
 
 const schools: TargetProgress = {
   id: 'compulsorySchools',
   target: 134,
-  reported: { planned: 9, completed: 2 },
+  reported: { planned: { value: 9 }, completed: { value: 2 } },
   reportingDistricts: ['hanting'],
   sources: [4],
   named: { planned: 7, 'under-construction': 0, completed: 1 },
@@ -42,32 +44,73 @@ describe('ofDistricts', () => {
   });
 });
 
-describe('countsPhrase', () => {
-  test('lists the counts reported and leaves out the others', () => {
-    expect(countsPhrase({ planned: 9, completed: 2 }, 'en')).toBe('9 planned, 2 completed');
-    expect(countsPhrase({ planned: 9, completed: 2 }, 'zh-CN')).toBe('计划9所、竣工2所');
-    expect(countsPhrase({}, 'en')).toBeUndefined();
+describe('stagesText', () => {
+  test('returns the stages reported as parts of the plan, leaving out the others', () => {
+    const counts = { planned: { value: 9 }, completed: { value: 2 } };
+    expect(stagesText(counts, 'en')).toBe('9 planned, of which 2 completed');
+    expect(stagesText(counts, 'zh-CN')).toBe('计划9所，其中竣工2所');
+  });
+
+  test('returns a qualified count with its qualifier', () => {
+    const counts = {
+      planned: { value: 9, qualifier: 'more-than' },
+      completed: { value: 2 },
+    } as const;
+    expect(stagesText(counts, 'en')).toBe('more than 9 planned, of which 2 completed');
+    expect(stagesText(counts, 'zh-CN')).toBe('计划9所以上，其中竣工2所');
+  });
+
+  test('returns undefined when no count is reported', () => {
+    expect(stagesText({}, 'en')).toBeUndefined();
   });
 });
 
 describe('targetBars', () => {
-  test('draws the target and each status, not reported where no district counts one', () => {
+  test('draws the target and each stage as part of the plan, not reported where no district counts one', () => {
     expect(targetBars(schools, 'en')).toEqual([
       { label: 'Target', value: 134, text: '134', tone: 'muted' },
       { label: 'Planned', value: 9, text: '9', tone: 'ink' },
-      { label: 'Under construction', value: undefined, text: 'not reported', tone: 'ink' },
-      { label: 'Completed', value: 2, text: '2', tone: 'accent' },
+      {
+        label: 'of which under construction',
+        value: undefined,
+        text: 'not reported',
+        tone: 'ink',
+      },
+      { label: 'of which completed', value: 2, text: '2', tone: 'accent' },
     ]);
+    expect(targetBars(schools, 'zh-CN').map((bar) => [bar.label, bar.text])).toEqual([
+      ['目标', '134所'],
+      ['计划', '9所'],
+      ['其中在建', '未报道'],
+      ['其中竣工', '2所'],
+    ]);
+  });
+
+  test('returns a qualified count’s bar at its value, the qualifier in its text', () => {
+    const above = {
+      ...schools,
+      reported: { completed: { value: 20, qualifier: 'more-than' } },
+    } as const;
+    expect(targetBars(above, 'en')[3]).toEqual({
+      label: 'of which completed',
+      value: 20,
+      text: 'more than 20',
+      tone: 'accent',
+    });
+  });
+
+  test('returns no bars when no district reports a count toward the target', () => {
+    expect(targetBars(kindergartens, 'en')).toEqual([]);
   });
 });
 
 describe('targetSentence', () => {
   test('states the target, how many districts report toward it and what', () => {
     expect(targetSentence(schools, 12, 'en')).toBe(
-      'Target: 134 compulsory-education schools. Reported by 1 of 12 districts: 9 planned, 2 completed.',
+      'Target: 134 compulsory-education schools. Reported by 1 of 12 districts: 9 planned, of which 2 completed.',
     );
     expect(targetSentence(schools, 12, 'zh-CN')).toBe(
-      '目标：134所义务教育学校。12个县市区中的1个已报告：计划9所、竣工2所。',
+      '目标：134所义务教育学校。12个县市区中的1个已报告：计划9所，其中竣工2所。',
     );
   });
 
@@ -82,7 +125,11 @@ describe('targetSentence', () => {
 
 describe('namedNote', () => {
   test('counts named projects apart from the district counts', () => {
-    expect(namedNote(schools, 'en')).toContain('7 planned, 0 under construction, 1 completed');
+    // A project is at one status: these are not stages of one plan.
+    expect(namedNote(schools, 'en')).toContain(
+      '7 not yet started, 0 under construction, 1 completed',
+    );
+    expect(namedNote(schools, 'zh-CN')).toContain('未开工7所、在建0所、已竣工1所');
     expect(namedNote(schools, 'en')).toContain('not district counts');
   });
 
@@ -94,32 +141,75 @@ describe('namedNote', () => {
 const figures: DistrictFigures[] = [
   {
     district: 'hanting',
-    totals: totalsOf({ investmentYuan: 3_076_000_000, sources: [4] }),
+    totals: totalsOf({ investmentYuan: { value: 3_076_000_000 }, sources: [4] }),
     latestIssue: { issue: 4, published: new Date('2022-08-15') },
   },
   {
     district: 'kuiwen',
-    totals: totalsOf({ investmentYuan: 1_200_000_000, sources: [5] }),
+    totals: totalsOf({ investmentYuan: { value: 1_200_000_000 }, sources: [5] }),
     latestIssue: { issue: 5, published: new Date('2022-09-01') },
   },
   { district: 'qingzhou', totals: totalsOf({}), latestIssue: undefined },
 ];
 
+describe('notYetReported', () => {
+  test('returns the districts that report nothing at all, by name, in one line', () => {
+    expect(notYetReported(figures, DISTRICTS, 'en')).toBe('Not yet reported: Qingzhou City.');
+    expect(notYetReported(figures, DISTRICTS, 'zh-CN')).toBe('尚未报道：青州市。');
+    const silent = { district: 'kuiwen', totals: totalsOf({}), latestIssue: undefined };
+    expect(notYetReported([...figures, silent], DISTRICTS, 'en')).toBe(
+      'Not yet reported: Qingzhou City, Kuiwen District.',
+    );
+  });
+
+  test('returns undefined when every district reports something', () => {
+    expect(notYetReported(figures.slice(0, 2), DISTRICTS, 'en')).toBeUndefined();
+  });
+});
+
 describe('investmentBars', () => {
-  test('gives each district a bar, not reported for a silent one', () => {
-    expect(investmentBars(figures, DISTRICTS, 'en').map((bar) => [bar.label, bar.text])).toEqual([
-      ['Hanting District', '3.076 billion yuan'],
-      ['Kuiwen District', '1.2 billion yuan'],
-      ['Qingzhou City', 'not reported'],
+  test('gives each district that states an investment a bar, and none to a silent one', () => {
+    expect(investmentBars(figures, DISTRICTS, 'en')).toEqual([
+      {
+        label: 'Hanting District',
+        value: 3_076_000_000,
+        text: '3.076\u00a0billion yuan',
+        tone: 'ink',
+      },
+      {
+        label: 'Kuiwen District',
+        value: 1_200_000_000,
+        text: '1.2\u00a0billion yuan',
+        tone: 'ink',
+      },
     ]);
     expect(investmentBars(figures, DISTRICTS, 'zh-CN')[0]?.text).toBe('30.76亿元');
+  });
+
+  test('returns a qualified investment with its qualifier', () => {
+    const above: DistrictFigures = {
+      district: 'hanting',
+      totals: totalsOf({
+        investmentYuan: { value: 6_300_000, qualifier: 'more-than' },
+        sources: [4],
+      }),
+      latestIssue: { issue: 4, published: new Date('2022-08-15') },
+    };
+    expect(investmentBars([above], DISTRICTS, 'en')[0]?.text).toBe(
+      'more than 6.3\u00a0million yuan',
+    );
+    expect(investmentBars([above], DISTRICTS, 'zh-CN')[0]?.text).toBe('630万元以上');
+  });
+
+  test('returns no bars when no district states an investment', () => {
+    expect(investmentBars(figures.slice(2), DISTRICTS, 'en')).toEqual([]);
   });
 });
 
 describe('investmentSentence', () => {
   test('states how many districts give one, the sum and the largest', () => {
     expect(investmentSentence(figures, DISTRICTS, 'en')).toBe(
-      'Planned investment stated by 2 of 3 districts: 4.276 billion yuan in all, the largest 3.076 billion yuan in Hanting District.',
+      'Planned investment stated by 2 of 3 districts: 4.276\u00a0billion yuan in all, the largest 3.076\u00a0billion yuan in Hanting District.',
     );
     expect(investmentSentence(figures, DISTRICTS, 'zh-CN')).toBe(
       '3个县市区中的2个公布了计划投资，合计42.76亿元，其中寒亭区最多，为30.76亿元。',
@@ -128,10 +218,24 @@ describe('investmentSentence', () => {
 
   test('gives the one amount when one district states one', () => {
     expect(investmentSentence(figures.slice(1), DISTRICTS, 'en')).toBe(
-      'Planned investment stated by 1 of 2 districts: 1.2 billion yuan, in Kuiwen District.',
+      'Planned investment stated by 1 of 2 districts: 1.2\u00a0billion yuan, in Kuiwen District.',
     );
     expect(investmentSentence(figures.slice(1), DISTRICTS, 'zh-CN')).toBe(
       '2个县市区中的1个公布了计划投资：奎文区12亿元。',
+    );
+  });
+
+  test('gives a sum qualified as its parts make it', () => {
+    const [hanting, ...others] = figures;
+    const above = hanting && {
+      ...hanting,
+      totals: totalsOf({
+        investmentYuan: { value: 3_076_000_000, qualifier: 'more-than' },
+        sources: [4],
+      }),
+    };
+    expect(investmentSentence([...(above ? [above] : []), ...others], DISTRICTS, 'en')).toBe(
+      'Planned investment stated by 2 of 3 districts: more than 4.276\u00a0billion yuan in all, the largest more than 3.076\u00a0billion yuan in Hanting District.',
     );
   });
 
@@ -142,36 +246,119 @@ describe('investmentSentence', () => {
   });
 });
 
-const years: YearFigures[] = [
-  { year: 2022, district: 'hanting', issue: 4, schools: 5, places: 6684 },
-  { year: 2022, district: 'kuiwen', issue: 5, places: 316 },
-  { year: 2023, district: 'hanting', issue: 4, schools: 4, kindergartens: 5, places: 1560 },
-  { year: 2024, district: 'hanting', issue: 4, schools: 4 },
+/** Issue 4's plan as the desk reads it (2023's schools with no places stated), and Kuiwen's. */
+const rows: MilestoneRow[] = [
+  {
+    district: 'hanting',
+    issue: 4,
+    row: 1,
+    year: 2022,
+    schools: { value: 5 },
+    places: { value: 6684 },
+  },
+  { district: 'kuiwen', issue: 5, row: 1, year: 2022, places: { value: 316 }, note: 'new seats' },
+  { district: 'hanting', issue: 4, row: 2, year: 2023, schools: { value: 4 } },
+  {
+    district: 'hanting',
+    issue: 4,
+    row: 3,
+    year: 2023,
+    kindergartens: { value: 5 },
+    places: { value: 1560 },
+  },
+  { district: 'hanting', issue: 4, row: 4, year: 2024, schools: { value: 4 } },
 ];
 
+describe('batchText', () => {
+  test('returns what a milestone is a batch of, in each language', () => {
+    expect(batchText(rows[0] as MilestoneRow, 'en')).toBe('schools: 5');
+    expect(batchText(rows[0] as MilestoneRow, 'zh-CN')).toBe('学校5所');
+    const both: MilestoneRow = {
+      district: 'hanting',
+      issue: 4,
+      row: 1,
+      year: 2022,
+      schools: { value: 5 },
+      kindergartens: { value: 2, qualifier: 'about' },
+    };
+    expect(batchText(both, 'en')).toBe('schools: 5, kindergartens: about 2');
+    expect(batchText(both, 'zh-CN')).toBe('学校5所、幼儿园约2所');
+  });
+
+  test('returns undefined for a milestone with no buildings', () => {
+    expect(batchText(rows[1] as MilestoneRow, 'en')).toBeUndefined();
+  });
+});
+
 describe('placesBars', () => {
-  test('labels each bar with its year and district, not reported where places are not given', () => {
-    expect(placesBars(years, DISTRICTS, 'en').map((bar) => [bar.label, bar.text])).toEqual([
-      ['2022, Hanting District', '6,684'],
-      ['2022, Kuiwen District', '316'],
-      ['2023, Hanting District', '1,560'],
-      ['2024, Hanting District', 'not reported'],
+  test('gives each milestone its bar, labelled with its year, district and batch', () => {
+    expect(
+      placesBars(rows, DISTRICTS, 'en').map((bar) => [bar.label, bar.value, bar.text]),
+    ).toEqual([
+      ['2022, Hanting District: schools: 5', 6684, '6,684'],
+      ['2022, Kuiwen District: new seats', 316, '316'],
+      ['2023, Hanting District: schools: 4', undefined, 'places not stated'],
+      ['2023, Hanting District: kindergartens: 5', 1560, '1,560'],
+      ['2024, Hanting District: schools: 4', undefined, 'places not stated'],
     ]);
+    expect(placesBars(rows, DISTRICTS, 'zh-CN').map((bar) => [bar.label, bar.text])).toEqual([
+      ['2022年 寒亭区：学校5所', '6684个'],
+      ['2022年 奎文区：new seats', '316个'],
+      ['2023年 寒亭区：学校4所', '学位数未说明'],
+      ['2023年 寒亭区：幼儿园5所', '1560个'],
+      ['2024年 寒亭区：学校4所', '学位数未说明'],
+    ]);
+  });
+
+  test('labels a milestone with neither buildings nor a note by its year and district alone', () => {
+    const placesOnly: MilestoneRow = {
+      district: 'kuiwen',
+      issue: 5,
+      row: 1,
+      year: 2022,
+      places: { value: 316 },
+    };
+    expect(placesBars([placesOnly], DISTRICTS, 'en')[0]?.label).toBe('2022, Kuiwen District');
+    expect(placesBars([placesOnly], DISTRICTS, 'zh-CN')[0]?.label).toBe('2022年 奎文区');
+  });
+
+  test('returns qualified places with their qualifier', () => {
+    const above: MilestoneRow = {
+      district: 'hanting',
+      issue: 4,
+      row: 1,
+      year: 2022,
+      schools: { value: 5 },
+      places: { value: 6000, qualifier: 'more-than' },
+    };
+    expect(placesBars([above], DISTRICTS, 'en')[0]?.text).toBe('more than 6,000');
+    expect(placesBars([above], DISTRICTS, 'zh-CN')[0]?.text).toBe('6000个以上');
   });
 });
 
 describe('placesSentence', () => {
-  test('adds up the places of each year over the districts', () => {
-    expect(placesSentence(years, 12, 'en')).toBe(
-      'New places planned by year, from the milestones of 2 of 12 districts: 7,000 in 2022, 1,560 in 2023.',
+  test('adds up the places of each year over the districts, a year with unstated places as a lower bound', () => {
+    expect(placesSentence(rows, 12, 'en')).toBe(
+      'New places planned by year, from the milestones of 2 of 12 districts: 7,000 in 2022, at least 1,560 in 2023.',
     );
-    expect(placesSentence(years, 12, 'zh-CN')).toBe(
-      '各年计划新增学位（据12个县市区中的2个公布的逐年安排）：2022年7000个、2023年1560个。',
+    expect(placesSentence(rows, 12, 'zh-CN')).toBe(
+      '各年计划新增学位（据12个县市区中的2个公布的逐年安排）：2022年7000个、2023年至少1560个。',
+    );
+  });
+
+  test('gives an exact year when every batch of it states its places', () => {
+    const stated = rows.filter((row) => row.year === 2022);
+    expect(placesSentence(stated, 12, 'en')).toBe(
+      'New places planned by year, from the milestones of 2 of 12 districts: 7,000 in 2022.',
     );
   });
 
   test('says none is listed when no milestone gives places', () => {
     expect(placesSentence([], 12, 'en')).toBe('No district has listed new places by year yet.');
+    const unstated = rows.filter((row) => !row.places);
+    expect(placesSentence(unstated, 12, 'en')).toBe(
+      'No district has listed new places by year yet.',
+    );
   });
 });
 

@@ -208,12 +208,12 @@ export function placesBars(
   lang: Lang,
 ): Bar[] {
   return rows.map((row) => {
+    const year = { year: row.year, district: districtName(districts, row.district, lang) };
+    const batch = batchText(row, lang) ?? row.note;
     const bar = reportedBar(
-      t(lang, 'data.years.barLabel', {
-        year: row.year,
-        district: districtName(districts, row.district, lang),
-        batch: batchText(row, lang) ?? row.note ?? '',
-      }),
+      batch
+        ? t(lang, 'data.years.barLabel', { ...year, batch })
+        : t(lang, 'data.years.barLabelYear', year),
       row.places,
       'places',
       lang,

@@ -66,7 +66,9 @@ describe('stagePhrase', () => {
 
   test('returns the plan with one part when only one is stated', () => {
     const some = { planned: { value: 34 }, completed: { value: 17 } };
-    expect(segmentsText(stagePhrase(some, 'en') ?? [], 'en')).toBe('34 planned, of which 17 completed');
+    expect(segmentsText(stagePhrase(some, 'en') ?? [], 'en')).toBe(
+      '34 planned, of which 17 completed',
+    );
     expect(segmentsText(stagePhrase(some, 'zh-CN') ?? [], 'zh-CN')).toBe('计划34所，其中竣工17所');
   });
 
@@ -75,7 +77,9 @@ describe('stagePhrase', () => {
     expect(segmentsText(stagePhrase(about, 'en') ?? [], 'en')).toBe(
       'about 34 planned, of which 17 completed',
     );
-    expect(segmentsText(stagePhrase(about, 'zh-CN') ?? [], 'zh-CN')).toBe('计划约34所，其中竣工17所');
+    expect(segmentsText(stagePhrase(about, 'zh-CN') ?? [], 'zh-CN')).toBe(
+      '计划约34所，其中竣工17所',
+    );
     const above = { completed: { value: 20, qualifier: 'more-than' } } as const;
     expect(segmentsText(stagePhrase(above, 'en') ?? [], 'en')).toBe('more than 20 completed');
     expect(segmentsText(stagePhrase(above, 'zh-CN') ?? [], 'zh-CN')).toBe('竣工20所以上');
@@ -83,7 +87,9 @@ describe('stagePhrase', () => {
 
   test('returns a stage of 0 as 0', () => {
     const none = { planned: { value: 3 }, completed: { value: 0 } };
-    expect(segmentsText(stagePhrase(none, 'en') ?? [], 'en')).toBe('3 planned, of which 0 completed');
+    expect(segmentsText(stagePhrase(none, 'en') ?? [], 'en')).toBe(
+      '3 planned, of which 0 completed',
+    );
   });
 
   test('returns undefined when no stage is stated', () => {

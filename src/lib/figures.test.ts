@@ -24,13 +24,15 @@ const PLAIN: { unit: Unit; value: number; en: string; zh: string }[] = [
 ];
 
 /** How each language puts each qualifier around a figure already written. */
-const AROUND: Record<Qualifier, { en: (figure: string) => string; zh: (figure: string) => string }> =
-  {
-    'more-than': { en: (figure) => `more than ${figure}`, zh: (figure) => `${figure}以上` },
-    'at-least': { en: (figure) => `at least ${figure}`, zh: (figure) => `至少${figure}` },
-    about: { en: (figure) => `about ${figure}`, zh: (figure) => `约${figure}` },
-    'up-to': { en: (figure) => `up to ${figure}`, zh: (figure) => `最多${figure}` },
-  };
+const AROUND: Record<
+  Qualifier,
+  { en: (figure: string) => string; zh: (figure: string) => string }
+> = {
+  'more-than': { en: (figure) => `more than ${figure}`, zh: (figure) => `${figure}以上` },
+  'at-least': { en: (figure) => `at least ${figure}`, zh: (figure) => `至少${figure}` },
+  about: { en: (figure) => `about ${figure}`, zh: (figure) => `约${figure}` },
+  'up-to': { en: (figure) => `up to ${figure}`, zh: (figure) => `最多${figure}` },
+};
 
 describe('countColumn', () => {
   test('returns the group’s and the stage’s columns joined, as the downloads name a count', () => {
@@ -90,10 +92,13 @@ describe('qualify', () => {
     expect(qualify('90%', undefined, 'zh-CN')).toBe('90%');
   });
 
-  test.each(QUALIFIERS)('returns the figure inside the words of %s in each language', (qualifier) => {
-    expect(qualify('90%', qualifier, 'en')).toBe(AROUND[qualifier].en('90%'));
-    expect(qualify('90%', qualifier, 'zh-CN')).toBe(AROUND[qualifier].zh('90%'));
-  });
+  test.each(QUALIFIERS)(
+    'returns the figure inside the words of %s in each language',
+    (qualifier) => {
+      expect(qualify('90%', qualifier, 'en')).toBe(AROUND[qualifier].en('90%'));
+      expect(qualify('90%', qualifier, 'zh-CN')).toBe(AROUND[qualifier].zh('90%'));
+    },
+  );
 });
 
 describe('formatQuantity', () => {
@@ -102,15 +107,18 @@ describe('formatQuantity', () => {
     expect(formatQuantity({ value: figure.value }, figure.unit, 'zh-CN')).toBe(figure.zh);
   });
 
-  test.each(
-    PLAIN.flatMap((figure) => QUALIFIERS.map((qualifier) => ({ ...figure, qualifier }))),
-  )('returns a $unit figure qualified $qualifier with the qualifier around figure and unit', (figure) => {
-    const qualified = { value: figure.value, qualifier: figure.qualifier };
-    expect(formatQuantity(qualified, figure.unit, 'en')).toBe(AROUND[figure.qualifier].en(figure.en));
-    expect(formatQuantity(qualified, figure.unit, 'zh-CN')).toBe(
-      AROUND[figure.qualifier].zh(figure.zh),
-    );
-  });
+  test.each(PLAIN.flatMap((figure) => QUALIFIERS.map((qualifier) => ({ ...figure, qualifier }))))(
+    'returns a $unit figure qualified $qualifier with the qualifier around figure and unit',
+    (figure) => {
+      const qualified = { value: figure.value, qualifier: figure.qualifier };
+      expect(formatQuantity(qualified, figure.unit, 'en')).toBe(
+        AROUND[figure.qualifier].en(figure.en),
+      );
+      expect(formatQuantity(qualified, figure.unit, 'zh-CN')).toBe(
+        AROUND[figure.qualifier].zh(figure.zh),
+      );
+    },
+  );
 
   test('returns the press’s wording for the figures the sources qualify', () => {
     const aboveNinety = { value: 0.9, qualifier: 'more-than' } as const;

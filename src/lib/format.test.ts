@@ -30,24 +30,29 @@ describe('formatNumber', () => {
 });
 
 describe('formatYuan', () => {
+  test('keeps the English magnitude with its number by a no-break space', () => {
+    expect(formatYuan(3_076_000_000, 'en')).not.toContain(' billion');
+    expect(formatYuan(6_300_000, 'en')).toMatch(/^6\.3\u00a0million yuan$/);
+  });
+
   test('returns billions in English and 亿 in Chinese when the sum reaches those units', () => {
-    expect(formatYuan(3_076_000_000, 'en')).toBe('3.076 billion yuan');
+    expect(formatYuan(3_076_000_000, 'en')).toBe('3.076\u00a0billion yuan');
     expect(formatYuan(3_076_000_000, 'zh-CN')).toBe('30.76亿元');
   });
 
   test('returns millions in English and 万 in Chinese for mid-sized sums', () => {
-    expect(formatYuan(6_300_000, 'en')).toBe('6.3 million yuan');
+    expect(formatYuan(6_300_000, 'en')).toBe('6.3\u00a0million yuan');
     expect(formatYuan(6_300_000, 'zh-CN')).toBe('630万元');
   });
 
   test('uses 亿 from one hundred million, below the English billion', () => {
     expect(formatYuan(100_000_000, 'zh-CN')).toBe('1亿元');
-    expect(formatYuan(100_000_000, 'en')).toBe('100 million yuan');
+    expect(formatYuan(100_000_000, 'en')).toBe('100\u00a0million yuan');
   });
 
   test('switches unit exactly at the unit boundary', () => {
-    expect(formatYuan(1_000_000_000, 'en')).toBe('1 billion yuan');
-    expect(formatYuan(1_000_000, 'en')).toBe('1 million yuan');
+    expect(formatYuan(1_000_000_000, 'en')).toBe('1\u00a0billion yuan');
+    expect(formatYuan(1_000_000, 'en')).toBe('1\u00a0million yuan');
     expect(formatYuan(10_000, 'zh-CN')).toBe('1万元');
     expect(formatYuan(1_000_000_000_000, 'zh-CN')).toBe('10000亿元');
   });
@@ -55,15 +60,15 @@ describe('formatYuan', () => {
   test('never rounds a sum up into the next unit', () => {
     expect(formatYuan(99_999_999, 'zh-CN')).toBe('9999.99万元');
     expect(formatYuan(9_999, 'zh-CN')).toBe('9999元');
-    expect(formatYuan(999_999_999, 'en')).toBe('999.999 million yuan');
+    expect(formatYuan(999_999_999, 'en')).toBe('999.999\u00a0million yuan');
     expect(formatYuan(999_999, 'en')).toBe('999,999 yuan');
   });
 
   test('keeps two decimals of 亿 and 万 and three of billion and million, dropping the rest', () => {
     expect(formatYuan(3_076_990_000, 'zh-CN')).toBe('30.76亿元');
     expect(formatYuan(12_345, 'zh-CN')).toBe('1.23万元');
-    expect(formatYuan(1_234_560_000, 'en')).toBe('1.234 billion yuan');
-    expect(formatYuan(6_399_999, 'en')).toBe('6.399 million yuan');
+    expect(formatYuan(1_234_560_000, 'en')).toBe('1.234\u00a0billion yuan');
+    expect(formatYuan(6_399_999, 'en')).toBe('6.399\u00a0million yuan');
   });
 
   test('writes small sums in full digits, whole yuan only', () => {

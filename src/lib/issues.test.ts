@@ -113,11 +113,11 @@ describe('neighbours', () => {
 });
 
 describe('groupProjects', () => {
-  const project = (name: string, year: number, status: Project['status']): Project => ({
+  const project = (name: string, year: number | undefined, status: Project['status']): Project => ({
     id: name.toLowerCase(),
     name,
     kind: 'primary',
-    year,
+    ...(year === undefined ? {} : { year }),
     status,
   });
 
@@ -152,6 +152,24 @@ describe('groupProjects', () => {
       'Xingfu Road',
       'Baiyun Road',
       'Central Business District',
+    ]);
+  });
+
+  test('returns the projects the source gives no year for last, grouped by status', () => {
+    const groups = groupProjects([
+      project('A', undefined, 'planned'),
+      project('B', 2023, 'planned'),
+      project('C', undefined, 'completed'),
+      project('D', undefined, 'planned'),
+      project('E', 2022, 'completed'),
+    ]);
+    expect(
+      groups.map(({ year, status, projects }) => [year, status, projects.map((item) => item.name)]),
+    ).toEqual([
+      [2022, 'completed', ['E']],
+      [2023, 'planned', ['B']],
+      [undefined, 'completed', ['C']],
+      [undefined, 'planned', ['A', 'D']],
     ]);
   });
 

@@ -17,7 +17,11 @@ import { createUrls } from './urls';
 
 const urls = createUrls('/', 'https://news.example.org');
 
-const primary = (status: 'planned' | 'completed', name: string, places?: number) => ({
+const primary = (
+  status: 'planned' | 'completed',
+  name: string,
+  places?: number | { value: number; qualifier: 'about' },
+) => ({
   id: 'xingfu-road-primary',
   name,
   kind: 'primary' as const,
@@ -26,7 +30,10 @@ const primary = (status: 'planned' | 'completed', name: string, places?: number)
   ...(places === undefined ? {} : { places }),
 });
 
-/** Hanting in two languages, then again in English; Kuiwen once; Linqu silent. */
+/**
+ * Hanting in two languages, then again in English; Kuiwen once; Linqu silent. Some figures carry
+ * the source's qualifier, and Hanting's plan leaves one batch's places unstated.
+ */
 const CONTENT: FixtureContent = {
   districts: [LINQU, KUIWEN, HANTING],
   issues: [
@@ -41,11 +48,13 @@ const CONTENT: FixtureContent = {
           kindergartens: { planned: 34 },
           publicKindergartens: { planned: 30 },
           milestones: [
-            { year: 2022, schools: 2 },
+            { year: 2022, schools: 2, note: 'two primary schools' },
             { year: 2022, kindergartens: 10, places: 900 },
           ],
         },
-        projects: [primary('planned', 'Xingfu Road Primary School', 1350)],
+        projects: [
+          primary('planned', 'Xingfu Road Primary School', { value: 1350, qualifier: 'about' }),
+        ],
       },
       '2022-08-15',
     ),
@@ -61,7 +70,7 @@ const CONTENT: FixtureContent = {
           kindergartens: { planned: 34 },
           publicKindergartens: { planned: 30 },
         },
-        projects: [primary('planned', '幸福路小学', 1350)],
+        projects: [primary('planned', '幸福路小学', { value: 1350, qualifier: 'about' })],
       },
       '2022-08-15',
     ),
@@ -74,7 +83,14 @@ const CONTENT: FixtureContent = {
       },
       '2023-06-01',
     ),
-    issueEntry({ issue: 5, district: KUIWEN, stats: { newPlaces: 1200 } }, '2022-09-01'),
+    issueEntry(
+      {
+        issue: 5,
+        district: KUIWEN,
+        stats: { newPlaces: { value: 1200, qualifier: 'more-than' } },
+      },
+      '2022-09-01',
+    ),
   ],
 };
 
@@ -103,10 +119,18 @@ describe('openDataTables', () => {
       title: 'Hanting, "the plan", part 1',
       published: '2022-08-15',
       investment_yuan: '3076000000',
+      investment_yuan_qualifier: '',
       kindergartens_planned: '34',
       public_kindergartens_planned: '30',
       schools_planned: '',
     });
+  });
+
+  test('gives each figure of an issue its qualifier in the column beside it', async () => {
+    const { byName } = await tables();
+    const kuiwen = byName('issues').find((row) => row['issue'] === '5');
+    expect(kuiwen).toMatchObject({ new_places: '1200', new_places_qualifier: 'more-than' });
+    expect(kuiwen?.['schools_planned_qualifier']).toBe('');
   });
 
   test('gives each district its latest figures, a 0 as 0 and a silent district empty cells', async () => {
@@ -120,6 +144,7 @@ describe('openDataTables', () => {
       new_places: '7000',
       investment_yuan: '3076000000',
       compulsory_schools_completed: '0',
+      compulsory_schools_completed_qualifier: '',
       compulsory_schools_planned: '',
       latest_issue: '9',
       latest_published: '2023-06-01',
@@ -131,6 +156,25 @@ describe('openDataTables', () => {
       ['name_zh', '临朐县'],
       ['kind', 'county'],
     ]);
+  });
+
+  test('gives a district’s qualified figure its qualifier, and its plan year by year added up', async () => {
+    const { byName } = await tables();
+    const [hanting, kuiwen] = byName('districts');
+    expect(kuiwen).toMatchObject({ new_places: '1200', new_places_qualifier: 'more-than' });
+    // 2022's schools have no places stated: the places over the years are a lower bound.
+    expect(hanting).toMatchObject({
+      planned_places_by_year: '900',
+      planned_places_by_year_qualifier: 'at-least',
+      planned_schools_by_year: '2',
+      planned_schools_by_year_qualifier: '',
+      planned_kindergartens_by_year: '10',
+      planned_kindergartens_by_year_qualifier: '',
+    });
+    expect(kuiwen).toMatchObject({
+      planned_places_by_year: '',
+      planned_places_by_year_qualifier: '',
+    });
   });
 
   test('counts two editions of one report once in progress', async () => {
@@ -162,6 +206,7 @@ describe('openDataTables', () => {
         latest_status: 'completed',
         latest_year: '2023',
         latest_places: '',
+        latest_places_qualifier: '',
         latest_issue: '9',
         first_issue: '4',
       },
@@ -178,6 +223,7 @@ describe('openDataTables', () => {
         status: 'planned',
         year: '2023',
         places: '1350',
+        places_qualifier: 'about',
         name_en: 'Xingfu Road Primary School',
         name_zh: '幸福路小学',
       },
@@ -188,24 +234,88 @@ describe('openDataTables', () => {
         status: 'completed',
         year: '2023',
         places: '',
+        places_qualifier: '',
         name_en: 'Xingfu Road Experimental Primary School',
         name_zh: '',
       },
     ]);
   });
 
-  test('gives milestones one row per district per year, one year’s lines added up', async () => {
+  test('gives milestones one row per milestone, two of one year never added up', async () => {
     const { byName } = await tables();
     expect(byName('milestones')).toEqual([
       {
         district: 'hanting',
+        row: '1',
         year: '2022',
         schools: '2',
+        schools_qualifier: '',
+        kindergartens: '',
+        kindergartens_qualifier: '',
+        places: '',
+        places_qualifier: '',
+        note: 'two primary schools',
+        issue: '4',
+      },
+      {
+        district: 'hanting',
+        row: '2',
+        year: '2022',
+        schools: '',
+        schools_qualifier: '',
         kindergartens: '10',
+        kindergartens_qualifier: '',
         places: '900',
+        places_qualifier: '',
+        note: '',
         issue: '4',
       },
     ]);
+  });
+
+  test('gives every row of a table its own primary key', async () => {
+    const { all } = await tables();
+    for (const table of all) {
+      const primaryKey = [table.schema.primaryKey].flat();
+      const keys = table.rows.map((row) => primaryKey.map((field) => String(row[field])).join('/'));
+      expect(new Set(keys).size, table.name).toBe(keys.length);
+    }
+  });
+
+  test('gives a qualified milestone figure its qualifier', async () => {
+    const { byName } = await tables({
+      districts: [HANTING],
+      issues: [
+        issueEntry({
+          issue: 4,
+          district: HANTING,
+          stats: {
+            milestones: [
+              { year: 2023, schools: 4 },
+              { year: 2023, kindergartens: 5, places: { value: 1560, qualifier: 'up-to' } },
+            ],
+          },
+        }),
+      ],
+    });
+    expect(
+      byName('milestones').map((row) => [
+        row['row'],
+        row['year'],
+        row['places'],
+        row['places_qualifier'],
+      ]),
+    ).toEqual([
+      ['1', '2023', '', ''],
+      ['2', '2023', '1560', 'up-to'],
+    ]);
+    // "Up to" beside a batch with no places stated leaves no bound to give.
+    expect(byName('districts')[0]).toMatchObject({
+      planned_places_by_year: '',
+      planned_places_by_year_qualifier: '',
+      planned_schools_by_year: '4',
+      planned_kindergartens_by_year: '5',
+    });
   });
 
   test('writes every row with the columns of its schema, in its order', async () => {
@@ -236,8 +346,18 @@ describe('issuesJson', () => {
       district: 'hanting',
       published: '2022-08-15',
       url: 'https://news.example.org/zh/issues/4/',
-      projects: [primary('planned', '幸福路小学', 1350)],
+      projects: [
+        { ...primary('planned', '幸福路小学'), places: { value: 1350, qualifier: 'about' } },
+      ],
     });
-    expect(issues[2]?.stats).toEqual({ newPlaces: 1200 });
+    expect(issues[2]?.stats).toEqual({ newPlaces: { value: 1200, qualifier: 'more-than' } });
+    expect(issues[0]?.stats).toMatchObject({
+      investmentYuan: { value: 3_076_000_000 },
+      kindergartens: { planned: { value: 34 } },
+      milestones: [
+        { year: 2022, schools: { value: 2 }, note: 'two primary schools' },
+        { year: 2022, kindergartens: { value: 10 }, places: { value: 900 } },
+      ],
+    });
   });
 });

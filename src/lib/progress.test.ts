@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COLUMN, statsOf } from '../../test/fixtures/unit';
+import { COLUMN, statsOf, type WrittenStats } from '../../test/fixtures/unit';
 import { districtFigures, targetProgress, yearByYear, type ProgressIssue } from './progress';
 import { projectHistories } from './projects';
 import type { Project } from './schema';
@@ -11,7 +11,7 @@ function issue(
   number: number,
   published: string,
   district: string,
-  stats?: Parameters<typeof statsOf>[0],
+  stats?: WrittenStats,
 ): ProgressIssue {
   return {
     issue: number,

@@ -50,6 +50,25 @@ describe('projectHistories', () => {
     ]);
   });
 
+  test('leaves a report’s year out when the source gives none', () => {
+    const yearless: Project = {
+      id: 'xingfu-road-primary',
+      name: 'Xingfu Road Primary School',
+      kind: 'primary',
+      status: 'planned',
+    };
+    const [history] = projectHistories(
+      [issue(4, '2022-08-15', [yearless]), issue(6, '2023-05-01', [xingfu('completed')])],
+      'en',
+      'en',
+    );
+    expect(history?.reports.map((report) => [report.issue, report.year])).toEqual([
+      [4, undefined],
+      [6, 2023],
+    ]);
+    expect(history?.reports[0] && 'year' in history.reports[0]).toBe(false);
+  });
+
   test('lists no status change for a report that repeats the status', () => {
     const [history] = projectHistories(
       [issue(4, '2022-08-15', [xingfu('planned')]), issue(5, '2022-09-01', [xingfu('planned')])],
@@ -107,7 +126,7 @@ describe('projectHistories', () => {
       kind: 'kindergarten',
       year: 2022,
       status: 'under-construction',
-      places: 270,
+      places: { value: 270, qualifier: 'about' },
     };
     const histories = projectHistories(
       [
@@ -122,7 +141,7 @@ describe('projectHistories', () => {
       ['baiyun', 'hanting', 'primary'],
       ['xingfu-road-primary', 'hanting', 'primary'],
     ]);
-    expect(histories[0]?.latest.places).toBe(270);
+    expect(histories[0]?.latest.places).toEqual({ value: 270, qualifier: 'about' });
     expect('places' in (histories[1]?.latest ?? {})).toBe(false);
   });
 

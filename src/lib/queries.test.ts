@@ -149,13 +149,17 @@ describe('getDistricts', () => {
 describe('districtSummaries', () => {
   const hanting = totalsOf({
     // Issue 4 supersedes issue 1's investment and kindergartens.
-    investmentYuan: 3_076_000_000,
-    kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+    investmentYuan: { value: 3_076_000_000 },
+    kindergartens: {
+      planned: { value: 34 },
+      underConstruction: { value: 12 },
+      completed: { value: 17 },
+    },
     sources: [4],
   });
   const qingzhou = totalsOf({
-    newPlaces: 900,
-    schools: { planned: 3, completed: 1 },
+    newPlaces: { value: 900 },
+    schools: { planned: { value: 3 }, completed: { value: 1 } },
     sources: [2],
   });
 
@@ -196,10 +200,14 @@ describe('columnTotals', () => {
   test('adds up the districts’ latest figures and counts the districts reporting', async () => {
     expect(await queries.columnTotals('en')).toEqual({
       ...totalsOf({
-        investmentYuan: 3_076_000_000,
-        newPlaces: 900,
-        schools: { planned: 3, completed: 1 },
-        kindergartens: { planned: 34, underConstruction: 12, completed: 17 },
+        investmentYuan: { value: 3_076_000_000 },
+        newPlaces: { value: 900 },
+        schools: { planned: { value: 3 }, completed: { value: 1 } },
+        kindergartens: {
+          planned: { value: 34 },
+          underConstruction: { value: 12 },
+          completed: { value: 17 },
+        },
         sources: [2, 4],
       }),
       reportingDistricts: 2,
@@ -227,9 +235,9 @@ describe('columnTotals', () => {
     });
     const expected = {
       ...totalsOf({
-        investmentYuan: 1_000_000_000,
-        newPlaces: 300,
-        schools: { planned: 3 },
+        investmentYuan: { value: 1_000_000_000 },
+        newPlaces: { value: 300 },
+        schools: { planned: { value: 3 } },
         sources: [1, 2, 3],
       }),
       reportingDistricts: 3,

@@ -13,7 +13,7 @@ import {
   renderIssue,
   type ScaffoldInput,
 } from './scaffold';
-import { issueSchema, LANGS, PROJECT_KINDS, PROJECT_STATUSES } from './schema';
+import { issueSchema, LANGS, PROJECT_KINDS, PROJECT_STATUSES, QUALIFIERS } from './schema';
 
 describe('nextIssueNumber', () => {
   test('returns 1 when there are no issues', () => {
@@ -224,6 +224,7 @@ describe('renderIssue', () => {
     const allowed = new Set<string>([
       ...PROJECT_KINDS,
       ...PROJECT_STATUSES,
+      ...QUALIFIERS,
       ...LANGS,
       ...['YYYY-MM-DD', 'true', 'false', 'npm', 'run', 'validate', 'dev'],
       // The example project's id.

@@ -391,7 +391,9 @@ describe('issueSchema', () => {
 
     test('stages under way that add up to more than the plan, on the first part given', () => {
       const result = schema.safeParse(
-        issueWith({ stats: { kindergartens: { planned: 20, underConstruction: 12, completed: 17 } } }),
+        issueWith({
+          stats: { kindergartens: { planned: 20, underConstruction: 12, completed: 17 } },
+        }),
       );
       expect(problemPaths(result)).toEqual(['stats.kindergartens.underConstruction']);
       expect(result.error?.issues[0]?.message).toBe(

@@ -143,18 +143,33 @@ export const buildingCounts = z
     ) as Record<(typeof STAGE_IDS)[number], z.ZodOptional<typeof stageCount>>,
   )
   .superRefine((counts, context) => {
-    const planned = counts.planned?.value;
-    if (planned === undefined) return;
-    const given = PART_STAGES.filter((stage) => counts[stage] !== undefined);
-    const started = given.reduce((sum, stage) => sum + (counts[stage]?.value ?? 0), 0);
-    if (started <= planned) return;
+    // A count that is itself wrong is reported on its own line, and reaches here unread (a
+    // bare number or a raw object), so each is read again and left out unless it is sound.
+    const sound = (written: unknown): Quantity | undefined => {
+      if (written === undefined) return undefined;
+      const figure = quantity(written as number | Quantity);
+      return Number.isFinite(figure.value) && figure.value >= 0 ? figure : undefined;
+    };
+    // Only a plan stated exactly or as a ceiling can be exceeded, and only by parts that are at
+    // least what they say.
+    const planned = sound(counts.planned);
+    if (!planned || !['up-to', undefined].includes(planned.qualifier)) return;
+    const parts = PART_STAGES.flatMap((stage) => {
+      const part = sound(counts[stage]);
+      return part && ['more-than', 'at-least', undefined].includes(part.qualifier)
+        ? [{ stage, value: part.value }]
+        : [];
+    });
+    const given = parts.map((part) => part.stage);
+    const started = parts.reduce((sum, part) => sum + part.value, 0);
+    if (started <= planned.value) return;
     context.addIssue({
       code: 'custom',
       ...broken(
         msg('schema.stagesOverPlanned', {
           parts: given.join(' + '),
           started,
-          planned,
+          planned: planned.value,
         }),
         msg('schema.stagesOverPlanned.fix'),
       ),

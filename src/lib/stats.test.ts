@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { statsOf, totalsOf } from '../../test/fixtures/unit';
+import { statsOf, totalsOf, type WrittenStats } from '../../test/fixtures/unit';
 import type { Milestone } from './schema';
 import {
   districtTotals,
@@ -11,7 +11,7 @@ import {
 } from './stats';
 
 /** Milestones as an editor writes them, read through the schema. */
-function milestones(written: NonNullable<Parameters<typeof statsOf>[0]['milestones']>): Milestone[] {
+function milestones(written: NonNullable<WrittenStats['milestones']>): Milestone[] {
   return statsOf({ milestones: written }).milestones ?? [];
 }
 
@@ -45,11 +45,7 @@ const ISSUE_4_PLAN: YearPlan = {
 };
 
 /** An issue with `stats` as an editor writes them, read through the schema. */
-function reporting(
-  issue: number,
-  published: string,
-  stats?: Parameters<typeof statsOf>[0],
-): ReportingIssue {
+function reporting(issue: number, published: string, stats?: WrittenStats): ReportingIssue {
   return {
     issue,
     published: new Date(`${published}T00:00:00Z`),
@@ -432,6 +428,22 @@ describe('sumTotals', () => {
       kindergartens: { value: 7 },
       places: { value: 15_454, qualifier: 'at-least' },
     });
+  });
+
+  test('counts a district that states no total by its places year by year, a lower bound', () => {
+    const planOnly = districtTotals([
+      reporting(4, '2022-08-15', { milestones: ISSUE_4_MILESTONES }),
+    ]);
+    expect(planOnly.newPlaces).toBeUndefined();
+    expect(sumTotals([planOnly, kuiwen, silent]).newPlaces).toEqual({
+      value: 19_454,
+      qualifier: 'at-least',
+    });
+    // A total the district states comes before its parts.
+    const stated = districtTotals([
+      reporting(4, '2022-08-15', { newPlaces: 15_000, milestones: ISSUE_4_MILESTONES }),
+    ]);
+    expect(sumTotals([stated, kuiwen]).newPlaces).toEqual({ value: 20_000 });
   });
 
   test('leaves byYear out when no district lists milestones', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countColumn } from './figureKeys';
+import { countColumn, qualifierColumn } from './figures';
 import { rowKey, tableSchemas, TABLE_NAMES, type TableField } from './tableSchemas';
 
 const schemas = tableSchemas(['hanting', 'kuiwen']);
@@ -31,8 +31,76 @@ describe('tableSchemas', () => {
       name: 'compulsory_schools_under_construction',
       type: 'integer',
       description: expect.stringMatching(
-        /^Compulsory-education schools only .* Started and not yet finished\. As the latest issue/,
+        /^Compulsory-education schools only .* Of those planned, started and not yet finished\. As the latest issue/,
       ),
+      constraints: { minimum: 0 },
+    });
+  });
+
+  test('gives every figure column its qualifier column right beside it', () => {
+    const figureColumns: [keyof typeof schemas, string][] = [
+      ['issues', 'investment_yuan'],
+      ['issues', 'new_places'],
+      ['issues', countColumn('kindergartens', 'planned')],
+      ['issues', 'public_kindergarten_share_target'],
+      ['districts', countColumn('highSchools', 'completed')],
+      ['districts', 'planned_places_by_year'],
+      ['districts', 'planned_schools_by_year'],
+      ['districts', 'planned_kindergartens_by_year'],
+      ['progress', 'planned'],
+      ['progress', 'under_construction'],
+      ['progress', 'completed'],
+      ['projects', 'latest_places'],
+      ['project-reports', 'places'],
+      ['milestones', 'schools'],
+      ['milestones', 'kindergartens'],
+      ['milestones', 'places'],
+    ];
+    for (const [table, column] of figureColumns) {
+      const names = schemas[table].fields.map((field) => field.name);
+      expect(names.indexOf(qualifierColumn(column)), `${table}.${column}`).toBe(
+        names.indexOf(column) + 1,
+      );
+      expect(fieldOf(table, qualifierColumn(column)), `${table}.${column}`).toMatchObject({
+        type: 'string',
+        constraints: { enum: ['more-than', 'at-least', 'about', 'up-to'] },
+      });
+    }
+  });
+
+  test('gives no qualifier column to a figure of the column’s own, nor to a column that is no figure', () => {
+    for (const [table, column] of [
+      ['progress', 'target'],
+      ['progress', 'reporting_districts'],
+      ['issues', 'issue'],
+      ['milestones', 'year'],
+      ['milestones', 'row'],
+    ] as const)
+      expect(fieldOf(table, qualifierColumn(column)), `${table}.${column}`).toBeUndefined();
+  });
+
+  test('keys milestones by district and row, so two milestones of one year are two rows', () => {
+    expect(schemas.milestones.primaryKey).toEqual(['district', 'row']);
+    expect(schemas.milestones.fields.map((field) => field.name)).toEqual([
+      'district',
+      'row',
+      'year',
+      'schools',
+      'schools_qualifier',
+      'kindergartens',
+      'kindergartens_qualifier',
+      'places',
+      'places_qualifier',
+      'note',
+      'issue',
+    ]);
+    expect(fieldOf('milestones', 'row')?.constraints).toEqual({ required: true, minimum: 1 });
+  });
+
+  test('describes the districts’ places year by year as a lower bound where a batch is unstated', () => {
+    expect(fieldOf('districts', 'planned_places_by_year')).toMatchObject({
+      type: 'integer',
+      description: expect.stringContaining('at-least when a batch’s places are not stated'),
       constraints: { minimum: 0 },
     });
   });
@@ -84,9 +152,9 @@ describe('tableSchemas', () => {
 
 describe('rowKey', () => {
   test('joins the primary key’s values with a hyphen', () => {
-    expect(rowKey(schemas.milestones, { district: 'hanting', year: 2023, schools: 2 })).toBe(
-      'hanting-2023',
-    );
+    expect(
+      rowKey(schemas.milestones, { district: 'hanting', row: 2, year: 2023, schools: 2 }),
+    ).toBe('hanting-2');
     expect(rowKey(schemas.districts, { district_id: 'kuiwen' })).toBe('kuiwen');
   });
 });

@@ -40,7 +40,7 @@ describe('/data/', () => {
     const charts = select(html, 'figure.chart');
     expect(charts).toHaveLength(5);
     for (const chart of charts) {
-      const svg = selectOne(chart, 'svg[role="img"]');
+      const svg = selectOne(chart, '.chart__bars[role="img"]');
       const caption = selectOne(chart, 'figcaption');
       expect(attr(svg, 'aria-labelledby')).toBe(attr(caption, 'id'));
       expect(select(chart, 'table')).toHaveLength(1);
@@ -57,7 +57,9 @@ describe('/data/', () => {
 
   it('writes the numbers on the bars and "not reported" where nothing is reported', () => {
     const labels = (index: number) =>
-      select(nth('/data/', 'figure.chart svg', index), 'text').map(text);
+      select(nth('/data/', 'figure.chart .chart__bars', index), '.chart__label, .chart__value').map(
+        text,
+      );
     expect(labels(1)).toEqual(expect.arrayContaining(['Target', 'Completed', '12', '5', '1', '4']));
     expect(labels(2)).toEqual(expect.arrayContaining(['Completed', 'not reported']));
     expect(labels(3)).toEqual(

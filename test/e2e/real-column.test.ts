@@ -181,7 +181,7 @@ describe('the real column under /column/', () => {
         expect(home['Kindergartens']).toBe(hanting['Kindergartens']);
         expect(home['Planned investment']).toBe(hanting['Planned investment']);
       }
-      expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(5);
+      expect(await page.locator('figure.chart [role="img"]').count()).toBe(5);
       await page.getByRole('link', { name: 'Hanting District' }).first().click();
       await page.waitForURL(`${server.url}districts/hanting/`);
     } finally {

@@ -193,7 +193,7 @@ describe('reading pages in the browser', () => {
         path: 'data/',
         styles: [
           ['.chart', 'break-inside', 'avoid'],
-          ['.chart__svg', 'display', 'block'],
+          ['.chart__bars', 'display', 'grid'],
           ['.desk__wide th', 'white-space', 'nowrap'],
         ],
       },

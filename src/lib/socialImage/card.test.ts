@@ -1,24 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { COLUMN as column, HANTING as hanting } from '../../../test/fixtures/unit';
-import type { Stats } from '../schema';
+import {
+  COLUMN as column,
+  HANTING as hanting,
+  statsOf,
+  type WrittenStats,
+} from '../../../test/fixtures/unit';
 import { districtTotals } from '../stats';
 import { defaultCard, headlineFigure, issueCard, issueCardAlt, type CardIssue } from './card';
 
-const issue = (stats?: Stats, title = 'Hanting District sets out its plan'): CardIssue => ({
+/** Issue 4 with `stats` as an editor writes them, read through the schema. */
+const issue = (stats?: WrittenStats, title = 'Hanting District sets out its plan'): CardIssue => ({
   issue: 4,
   title,
   published: new Date('2022-08-15T00:00:00Z'),
-  stats,
+  stats: stats && statsOf(stats),
 });
 
-const figureOf = (stats: Stats, lang: 'en' | 'zh-CN' = 'en') =>
-  headlineFigure(districtTotals([issue(stats)]), lang, stats.period);
+const figureOf = (stats: WrittenStats, lang: 'en' | 'zh-CN' = 'en') => {
+  const card = issue(stats);
+  return headlineFigure(districtTotals([card]), lang, card.stats?.period);
+};
 
 describe('headlineFigure', () => {
   test('returns the investment in yuan with its period when both are reported', () => {
     const stats = { investmentYuan: 3_076_000_000, period: { start: 2022, end: 2024 } };
     expect(figureOf(stats)).toEqual({
-      value: '3.076 billion yuan',
+      value: '3.076\u00a0billion yuan',
       label: 'Planned investment, 2022–2024',
     });
     expect(figureOf(stats, 'zh-CN')).toEqual({ value: '30.76亿元', label: '2022—2024年计划投资' });
@@ -26,14 +33,43 @@ describe('headlineFigure', () => {
 
   test('returns the investment without a period when none is reported', () => {
     expect(figureOf({ investmentYuan: 250_000_000, newPlaces: 900 })).toEqual({
-      value: '250 million yuan',
+      value: '250\u00a0million yuan',
       label: 'Planned investment',
     });
+  });
+
+  test('returns a qualified investment with its qualifier', () => {
+    const stats = { investmentYuan: { value: 6_300_000, qualifier: 'more-than' } } as const;
+    expect(figureOf(stats)).toEqual({
+      value: 'more than 6.3\u00a0million yuan',
+      label: 'Planned investment',
+    });
+    expect(figureOf(stats, 'zh-CN')).toEqual({ value: '630万元以上', label: '计划投资' });
   });
 
   test('returns the new school places when the investment is not reported', () => {
     expect(figureOf({ newPlaces: 6684, kindergartens: { planned: 34 } })).toEqual({
       value: '6,684',
+      label: 'New school places',
+    });
+    expect(figureOf({ newPlaces: 6684 }, 'zh-CN')).toEqual({ value: '6684个', label: '新增学位' });
+  });
+
+  test('returns the places year by year, a lower bound, when the issue states no total', () => {
+    const milestones = [
+      { year: 2022, schools: 5, places: 6684 },
+      { year: 2023, schools: 4 },
+      { year: 2023, kindergartens: 5, places: 1560 },
+      { year: 2024, schools: 4, places: 6210 },
+    ];
+    expect(figureOf({ milestones, kindergartens: { planned: 34 } })).toEqual({
+      value: 'at least 14,454',
+      label: 'New school places',
+    });
+    expect(figureOf({ milestones }, 'zh-CN')).toEqual({ value: '至少14454个', label: '新增学位' });
+    // A total the issue states comes first.
+    expect(figureOf({ milestones, newPlaces: 15_000 })).toEqual({
+      value: '15,000',
       label: 'New school places',
     });
   });
@@ -43,9 +79,12 @@ describe('headlineFigure', () => {
       figureOf({ kindergartens: { completed: 17, planned: 34 }, schools: { planned: 5 } }),
     ).toEqual({ value: '34', label: 'Kindergartens planned' });
     expect(figureOf({ kindergartens: { underConstruction: 12 } }, 'zh-CN')).toEqual({
-      value: '12',
+      value: '12所',
       label: '在建幼儿园',
     });
+    expect(figureOf({ kindergartens: { planned: { value: 30, qualifier: 'more-than' } } })).toEqual(
+      { value: 'more than 30', label: 'Kindergartens planned' },
+    );
   });
 
   test('returns a school count when no kindergarten count is reported', () => {
@@ -72,7 +111,7 @@ describe('issueCard', () => {
       number: 'No. 4',
       district: 'Hanting District',
       title: 'Hanting District sets out its plan',
-      figure: { value: '3.076 billion yuan', label: 'Planned investment' },
+      figure: { value: '3.076\u00a0billion yuan', label: 'Planned investment' },
     });
     const zh = issueCard({
       lang: 'zh-CN',

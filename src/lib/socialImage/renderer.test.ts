@@ -41,7 +41,7 @@ describe('drawCard', () => {
           issue: 4,
           title: '寒亭区计划新建学校',
           published: new Date('2022-08-15T00:00:00Z'),
-          stats: { investmentYuan: 3_076_000_000 },
+          stats: { investmentYuan: { value: 3_076_000_000 } },
         },
       }),
       defaultCard(column),
