@@ -8,7 +8,7 @@
  * gets break opportunities (`<wbr>`) only between the phrases BudouX finds, with the heading set
  * to `word-break: keep-all` so the browser adds none of its own.
  */
-import { loadDefaultSimplifiedChineseParser } from 'budoux';
+import { Parser, zhHansModel } from 'budoux';
 
 /** The class of an element whose text never breaks across lines (`white-space: nowrap`). */
 export const NOWRAP_CLASS = 'nowrap';
@@ -120,10 +120,11 @@ export const COLUMN_WORDS: readonly string[] = [
 export type HeadlinePhrase = TextRun[];
 
 /**
- * Only one parser: loading the model builds its maps (about a millisecond), and every
- * headline of every page would otherwise pay for it again.
+ * BudouX's Simplified Chinese model, as loadDefaultSimplifiedChineseParser() loads it but
+ * without the HTML processing around it, which the site does not use. One parser: loading the
+ * model builds its maps, which every headline would otherwise pay for again.
  */
-let parser: ReturnType<typeof loadDefaultSimplifiedChineseParser> | undefined;
+let parser: Parser | undefined;
 const phrasesByHeadline = new Map<string, HeadlinePhrase[]>();
 
 /**
@@ -161,7 +162,7 @@ function unbreakableSpans(text: string, words: readonly string[]) {
 }
 
 function splitPhrases(headline: string, keepWhole: readonly string[]): HeadlinePhrase[] {
-  parser ??= loadDefaultSimplifiedChineseParser();
+  parser ??= new Parser(zhHansModel);
   const text = keepSeparatorsBehind(headline);
   const unbreakable = unbreakableSpans(text, keepWhole);
   const breaks = new Set<number>();
