@@ -14,6 +14,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/previewMode.ts';
 import { publicationCheck } from './src/integrations/publicationCheck.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { figureNowrap } from './src/lib/figureNowrap.ts';
 import { tableAlign } from './src/lib/tableAlign.ts';
 
 const env = readBuildEnv();
@@ -34,8 +35,8 @@ export default defineConfig({
     // Sätteri, Astro's own processor, with GFM and smart punctuation on by default; MDX inherits
     // it. Parsing in Rust, it bundled the benchmark's MDX in well under half the time unified +
     // remark-gfm took (README). tableAlign: Sätteri writes table column alignment as inline
-    // style, which the CSP refuses.
-    processor: satteri({ hastPlugins: [tableAlign] }),
+    // style, which the CSP refuses. figureNowrap: a figure never parts from its unit at a line end.
+    processor: satteri({ hastPlugins: [tableAlign, figureNowrap] }),
   },
   image: {
     // AVIF at sharp's default effort took nine tenths of a 1,000-issue cold build (benchmark,

@@ -7,6 +7,7 @@ import { interpolate } from '../i18n/interpolate';
 import { countForm } from '../i18n/plural';
 import { searchChinese } from '../lib/chineseSearch';
 import { unmark } from '../lib/chineseTokens';
+import { chineseExcerpt } from '../lib/searchExcerpt';
 import {
   hasCriteria,
   pagefindOptions,
@@ -92,6 +93,8 @@ export function startSearch(root: HTMLElement): void {
 
   let run = 0;
   let pending: PagefindResult[] = [];
+  /** The query the listed results answer, which their excerpts mark. */
+  let listedQuery = '';
 
   const render = async (results: typeof pending, runId: number) => {
     const shown = results.slice(0, PAGE_SIZE);
@@ -134,8 +137,10 @@ export function startSearch(root: HTMLElement): void {
     heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    // Pagefind escapes the page text and adds only <mark> around the matched words.
-    excerpt.innerHTML = data.excerpt;
+    // Pagefind escapes the page text and adds only <mark> around the matched words;
+    // chineseExcerpt keeps to that.
+    excerpt.innerHTML =
+      lang === 'zh-CN' && listedQuery ? chineseExcerpt(data.excerpt, listedQuery) : data.excerpt;
     article.append(meta, heading, excerpt);
     item.append(article);
     return item;
@@ -143,6 +148,7 @@ export function startSearch(root: HTMLElement): void {
 
   const search = async (state: SearchState) => {
     const runId = ++run;
+    listedQuery = state.query;
     list.replaceChildren();
     more.hidden = true;
     if (!hasCriteria(state)) {

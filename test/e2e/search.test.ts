@@ -292,6 +292,23 @@ describe('Chinese search on the zhsearch fixture', () => {
       .toSorted();
     expect(found).toEqual(expected);
   });
+
+  it('shows excerpts with 幼儿园 marked whole and Chinese pieces joined with Chinese punctuation', async () => {
+    await page.goto(`${server.url}zh/search/?q=${encodeURIComponent('幼儿园')}`);
+    await allResultLinks(page);
+    const excerpts = await page.locator('.search-result__excerpt').evaluateAll((paragraphs) =>
+      paragraphs.map((paragraph) => ({
+        text: paragraph.textContent ?? '',
+        marks: [...paragraph.querySelectorAll('mark')].map((mark) => mark.textContent),
+      })),
+    );
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const { text, marks } of excerpts) {
+      expect(marks, text).not.toEqual([]);
+      expect(new Set(marks), text).toEqual(new Set(['幼儿园']));
+      expect(text).not.toMatch(/\p{Script=Han}\. |[。，]\s|\p{Script=Han}\s\p{Script=Han}/u);
+    }
+  });
 });
 
 describe('search on the real column', () => {
