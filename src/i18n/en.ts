@@ -236,6 +236,7 @@ export const en = {
   'data.years.sentenceNone': 'No district has listed new places by year yet.',
   'data.years.inYear': '{places} in {year}',
   'data.years.tableCaption': 'Milestones by year and district',
+  'data.years.yearAndDistrict': 'Year, district',
   'data.years.buildings': 'Schools',
   'data.years.kindergartens': 'Kindergartens',
 

@@ -231,6 +231,7 @@ export const zhCN: Record<UiKey, string> = {
   'data.years.sentenceNone': '尚无县市区公布逐年新增学位。',
   'data.years.inYear': '{year}年{places}',
   'data.years.tableCaption': '各县市区逐年安排',
+  'data.years.yearAndDistrict': '年份、县市区',
   'data.years.buildings': '学校',
   'data.years.kindergartens': '幼儿园',
 

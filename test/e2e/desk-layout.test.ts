@@ -141,9 +141,12 @@ describe.each(PAGES)('/%s', (path) => {
         const texts = await chartTexts(page);
         expect(texts.length).toBeGreaterThan(20);
         if (path.startsWith('zh/')) {
-          expect(texts.map((text) => text.text)).toContain('2023年 凤凰高新技术产业开发区');
+          // The longest label: a district of twelve characters and its batch.
+          expect(texts.map((text) => text.text)).toContainEqual(
+            expect.stringMatching(/^2023年 凤凰高新技术产业开发区：/),
+          );
         } else {
-          expect(texts.map((text) => text.text)).toContain('2.35 billion yuan');
+          expect(texts.map((text) => text.text)).toContain('2.35\u00a0billion yuan');
         }
         expect(texts.filter((text) => text.px < MIN_TEXT_PX)).toEqual([]);
       } finally {

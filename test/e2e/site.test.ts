@@ -194,7 +194,7 @@ describe('reading pages in the browser', () => {
         styles: [
           ['.chart', 'break-inside', 'avoid'],
           ['.chart__bars', 'display', 'grid'],
-          ['.desk__wide th', 'white-space', 'nowrap'],
+          ['.desk__districts', 'display', 'grid'],
         ],
       },
       {
