@@ -257,24 +257,38 @@ const PROJECTS_PER_KIND = 8;
 
 type Counts = { planned: number; underConstruction: number; completed: number };
 
+/**
+ * `counts` with the stages under way cut to fit the plan they are parts of (the content check's
+ * rule), completed first: capping each count on its own could leave 1 planned, 1 under
+ * construction and 1 completed.
+ */
+function withinPlan({ planned, underConstruction, completed }: Counts): Counts {
+  const done = Math.min(completed, planned);
+  return {
+    planned,
+    completed: done,
+    underConstruction: Math.min(underConstruction, planned - done),
+  };
+}
+
 /** Part of `whole`, count by count: `share` of each, rounded down, at most `cap`. */
 function partOf(whole: Counts, share: number, cap = Infinity): Counts {
   const part = (value: number) => Math.min(cap, Math.floor(value * share));
-  return {
+  return withinPlan({
     planned: part(whole.planned),
     underConstruction: part(whole.underConstruction),
     completed: part(whole.completed),
-  };
+  });
 }
 
 /** What `whole` leaves after `part`, at most `cap` of each. */
 function restOf(whole: Counts, part: Counts, cap: number): Counts {
   const rest = (key: keyof Counts) => Math.min(cap, whole[key] - part[key]);
-  return {
+  return withinPlan({
     planned: rest('planned'),
     underConstruction: rest('underConstruction'),
     completed: rest('completed'),
-  };
+  });
 }
 
 function buildingCounts(random: Random, max: number): Counts {

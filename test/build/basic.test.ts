@@ -125,19 +125,20 @@ describe('pages', () => {
 
 describe('figures', () => {
   it("shows each district's latest figure on its page", () => {
-    // Alder: issue 7 (250 million, 6 planned · 2 completed) replaces issue 1 (100 million,
-    // 4 planned); issue 7 reports no places, so issue 1's 1,000 still stands.
+    // Alder: issue 7 (250 million, 6 planned, of which 2 completed) replaces issue 1 (100
+    // million, 4 planned); issue 7 reports no places, so issue 1's 1,000 still stands.
     expect(figures(page('/districts/alder/'))).toEqual({
       'Planned investment': '250 million yuan',
       'New school places': '1,000',
-      Schools: '6 planned · 2 completed',
+      Schools: '6 planned, of which 2 completed',
       Kindergartens: 'not reported',
+      'Target public kindergarten rate': '85%',
     });
     expect(figures(page('/districts/birch/'))).toEqual({
       'Planned investment': '50 million yuan',
       'New school places': '500',
       Schools: 'not reported',
-      Kindergartens: '3 planned · 1 under construction · 0 completed',
+      Kindergartens: '3 planned, of which 1 under construction and 0 completed',
     });
   });
 
@@ -147,8 +148,8 @@ describe('figures', () => {
     expect(figures(home)).toEqual({
       'Planned investment': '300 million yuan',
       'New school places': '1,500',
-      Schools: '6 planned · 2 completed',
-      Kindergartens: '3 planned · 1 under construction · 0 completed',
+      Schools: '6 planned, of which 2 completed',
+      Kindergartens: '3 planned, of which 1 under construction and 0 completed',
     });
     expect(text(selectOne(home, 'p.note'))).toContain('from 2 of 3 districts');
   });
@@ -173,38 +174,50 @@ describe('figures', () => {
   });
 
   it('shows "not reported", never 0, for figures an issue leaves out', () => {
-    // Issue 4 has no stats at all.
+    // Issue 4 has no stats at all; a share target is shown only where one is stated.
     const box = selectOne(page('/issues/4/'), 'aside.stats-box');
     const values = select(box, 'dd').map(text);
-    expect(values).toHaveLength(6);
+    expect(values).toHaveLength(5);
     expect(values.every((value) => value === 'not reported')).toBe(true);
     // Issue 7 reports investment and schools only.
     expect(figures(selectOne(page('/issues/7/'), 'aside.stats-box'))).toEqual({
       'Planned investment': '250 million yuan',
       'New school places': 'not reported',
-      Schools: '6 planned · 2 completed',
+      Schools: '6 planned, of which 2 completed',
       Kindergartens: 'not reported',
     });
   });
 
   it('shows a reported zero as 0', () => {
     const box = figures(selectOne(page('/issues/2/'), 'aside.stats-box'));
-    expect(box['Kindergartens']).toBe('3 planned · 1 under construction · 0 completed');
+    expect(box['Kindergartens']).toBe('3 planned, of which 1 under construction and 0 completed');
   });
 
   it('shows the period, the public share and the year-by-year table', () => {
     const box = selectOne(page('/issues/3/'), 'aside.stats-box');
     expect(definitionList(selectOne(box, 'dl.figures--secondary'))).toEqual({
       Period: '2022–2024',
-      'Target share of public kindergarten places': '85%',
     });
+    expect(figures(box)['Target public kindergarten rate']).toBe('85%');
     const rows = select(selectOne(box, 'table tbody'), 'tr').map((row) =>
       select(row, 'th').concat(select(row, 'td')).map(text),
     );
     expect(rows).toEqual([
-      ['2023', '2', 'not reported', 'not reported', 'the first two schools'],
-      ['2024', 'not reported', 'not reported', '400', ''],
+      ['2023 the first two schools', '2', 'not reported', 'not reported'],
+      ['2024', 'not reported', 'not reported', '400'],
     ]);
+  });
+
+  it('shows the places an issue gives year by year as their sum, a lower bound when a batch’s are not stated', () => {
+    // Issue 3 gives 2 schools for 2023 without their places, and 400 places for 2024.
+    const box = selectOne(page('/issues/3/'), 'aside.stats-box');
+    const places = select(box, '.figure-stat').find((stat) =>
+      text(selectOne(stat, 'dt')).startsWith('New school places'),
+    );
+    expect(places && text(selectOne(places, '.figure-stat__value'))).toBe('at least 400');
+    expect(places && text(selectOne(places, '.figure-stat__detail'))).toBe(
+      'year by year: 400 in 2024',
+    );
   });
 });
 

@@ -60,10 +60,14 @@ describe('/data/', () => {
       select(nth('/data/', 'figure.chart .chart__bars', index), '.chart__label, .chart__value').map(
         text,
       );
-    expect(labels(1)).toEqual(expect.arrayContaining(['Target', 'Completed', '12', '5', '1', '4']));
-    expect(labels(2)).toEqual(expect.arrayContaining(['Completed', 'not reported']));
-    expect(labels(3)).toEqual(
-      expect.arrayContaining(['Cedar County', 'not reported', '1.2 billion yuan']),
+    expect(labels(1)).toEqual(
+      expect.arrayContaining(['Target', 'of which completed', '12', '5', '1', '4']),
+    );
+    expect(labels(2)).toEqual(expect.arrayContaining(['of which completed', 'not reported']));
+    // Only the districts that state an investment have a bar; the silent one is named below.
+    expect(labels(3)).toEqual(['Alder District', '1.2 billion yuan']);
+    expect(labels(4)).toEqual(
+      expect.arrayContaining(['2023, Alder District: kindergartens: 8', 'places not stated']),
     );
   });
 

@@ -393,7 +393,7 @@ describe('npm run validate', () => {
     expect(result.stdout).toBe('');
     const output = result.stderr.split('\n').map((text) => text.trimEnd());
     expect(output).toContain(
-      `${shown(file)}:${line} stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600`,
+      `${shown(file)}:${line} stats.newPlaces: expected a whole number, got "about 600" — write the number and the source’s qualifier apart: { value: 600, qualifier: about }`,
     );
     expect(output).toContain(
       `1 problem in ${shown(content)}/ — fix them and run npm run validate again.`,
@@ -492,11 +492,11 @@ describe('npm run validate, speaking Chinese', () => {
     expect(chinese.code).toBe(1);
     expect(chinese.stderr).toContain('处问题，改正后再运行一次 npm run validate。');
     expect(chinese.stderr).toContain(
-      'stats.newPlaces: 应为整数，现在是“about 600” — 只写数字，如 600',
+      'stats.newPlaces: 应为整数，现在是“about 600” — 把数字和来源的限定词分开写：{ value: 600, qualifier: about }',
     );
     expect(english.code).toBe(1);
     expect(english.stderr).toContain(
-      'stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600',
+      'stats.newPlaces: expected a whole number, got "about 600" — write the number and the source’s qualifier apart: { value: 600, qualifier: about }',
     );
     expect(english.stderr).not.toMatch(/\p{Script=Han}{2}.* — /u);
   });

@@ -108,7 +108,7 @@ describe('npm run build', () => {
       expect(run.exitCode).not.toBe(0);
       expect(run.output).toContain('内容有 1 处问题，网站没有生成：');
       expect(run.output).toContain(
-        '001-alder-plan.mdx:13 stats.newPlaces: 应为整数，现在是“about 1000” — 只写数字，如 600',
+        '001-alder-plan.mdx:13 stats.newPlaces: 应为整数，现在是“about 1000” — 把数字和来源的限定词分开写：{ value: 1000, qualifier: about }',
       );
       expect(run.output).toMatch(/astro build 以代码 1 退出。\n网站生成失败；\S*dist\/ 保持不变。/);
       expect(fingerprint()).toEqual(good);

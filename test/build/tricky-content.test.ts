@@ -85,7 +85,7 @@ describe('an issue and YAML files saved on Windows (byte-order mark, CRLF line e
       'Planned investment': '120 million yuan',
       'New school places': '1,800',
       Schools: 'not reported',
-      Kindergartens: '3 planned · 1 completed',
+      Kindergartens: '3 planned, of which 1 completed',
     });
     expect(select(issue, '.mdx-stat__value').map(text)).toEqual(['1,800 places']);
     expect(select(issue, '.mdx-stat__label').map(text)).toEqual(['new school places']);

@@ -44,7 +44,7 @@ describe('a column with a Chinese issue', () => {
     expect(text(selectOne(html, 'div.prose'))).toContain('港湾区将在新建海堤附近建设两所小学。');
     const figures = definitionList(select(selectOne(html, 'aside.stats-box'), 'dl.figures')[0]);
     expect(figures['计划投资']).toBe('2.5亿元');
-    expect(figures['新增学位']).toBe('6684');
+    expect(figures['新增学位']).toBe('6684个');
     expect(figures['学校']).toBe('计划2所');
     expect(text(selectOne(html, 'p.issue__kicker'))).toContain('第1期');
     expect(text(selectOne(html, 'p.issue__kicker'))).toContain('港湾区');

@@ -39,8 +39,8 @@ export const BAD_CONTENT_PROBLEMS: Record<string, InEachLang<string>> = {
   },
   // src/lib/contentCheck.ts documents this exact case as "expected a whole number".
   'wrong type': {
-    en: `${dir}/002-wrong-type.mdx:10 stats.newPlaces: expected a whole number, got "about 600" — write digits only, e.g. 600`,
-    'zh-CN': `${dir}/002-wrong-type.mdx:10 stats.newPlaces: 应为整数，现在是“about 600” — 只写数字，如 600`,
+    en: `${dir}/002-wrong-type.mdx:10 stats.newPlaces: expected a whole number, got "about 600" — write the number and the source’s qualifier apart: { value: 600, qualifier: about }`,
+    'zh-CN': `${dir}/002-wrong-type.mdx:10 stats.newPlaces: 应为整数，现在是“about 600” — 把数字和来源的限定词分开写：{ value: 600, qualifier: about }`,
   },
   'unknown enum value': {
     en: `${dir}/003-unknown-kind.mdx:10 projects[0].kind: "university" is not an allowed value — use one of: kindergarten, primary, middle, nine-year, high, other`,

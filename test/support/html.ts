@@ -87,12 +87,22 @@ export function text(html: Html): string {
   return toText(parsed(html)).replace(/\s+/g, ' ').trim();
 }
 
-/** Label → value for every `<dt>`/`<dd>` pair in a `<dl>`; none when `html` is undefined. */
+/**
+ * Label → value for every `<dt>` in a `<dl>`, its value the first `<dd>` after it (a figure's
+ * further `<dd>`, the detail under it, is not its value); none when `html` is undefined.
+ */
 export function definitionList(html: Html | undefined): Record<string, string> {
   if (html === undefined) return {};
-  const terms = select(html, 'dt').map(text);
-  const values = select(html, 'dd').map(text);
-  return Object.fromEntries(terms.map((term, index) => [term, values[index] ?? '']));
+  const entries: [string, string][] = [];
+  let term: string | undefined;
+  for (const element of select(html, 'dt, dd')) {
+    if (element.tagName === 'dt') term = text(element);
+    else if (term !== undefined) {
+      entries.push([term, text(element)]);
+      term = undefined;
+    }
+  }
+  return Object.fromEntries(entries);
 }
 
 export interface Tag {
