@@ -63,7 +63,7 @@ describe.each([
       await page.waitForURL(`${server.url}issues/7/`);
       const stats = page.locator('aside.stats-box');
       await expect.poll(() => stats.isVisible()).toBe(true);
-      expect(await stats.innerText()).toContain('250 million yuan');
+      expect((await stats.innerText()).replaceAll('\u00a0', ' ')).toContain('250 million yuan');
       const projects = page.locator('section.projects table');
       await expect.poll(() => projects.isVisible()).toBe(true);
       expect(
@@ -73,7 +73,9 @@ describe.each([
       await page.locator('p.issue__kicker').getByRole('link', { name: 'Alder District' }).click();
       await page.waitForURL(`${server.url}districts/alder/`);
       expect(await page.locator('h1').innerText()).toContain('Alder District');
-      expect(await page.locator('dl.figures').first().innerText()).toContain('250 million yuan');
+      expect(
+        (await page.locator('dl.figures').first().innerText()).replaceAll('\u00a0', ' '),
+      ).toContain('250 million yuan');
 
       await page.locator('nav.site-nav').getByRole('link', { name: 'Districts' }).click();
       await page.waitForURL(`${server.url}districts/`);
