@@ -191,6 +191,36 @@ describe.each(['zh/', 'zh/issues/1/'])('on a phone, /%s', (path) => {
   );
 });
 
+describe('on a phone, /zh/data/', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${server.url}zh/data/`);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('has the desk’s figures, with their units, to check', async () => {
+    expect(await page.locator('main data.figure').count()).toBeGreaterThan(5);
+  });
+
+  it.each([...PHONE_WIDTHS, 1440])(
+    'keeps each figure on one line with its unit and qualifier at %i px',
+    async (width) => {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await brokenFigures(page)).toEqual([]);
+    },
+  );
+
+  it.each(DOT_WIDTHS)('starts no line with closing punctuation at %i px', async (width) => {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await badLineStarts(page, 'main')).toEqual([]);
+  });
+});
+
 describe('the phone checks themselves', () => {
   it('find a figure broken from its unit, and a headline broken inside a phrase, when the line-breaking rules are off', async () => {
     // The site's CSP refuses inline styles, such as the one that turns the rules off.
