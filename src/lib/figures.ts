@@ -45,6 +45,11 @@ export interface FigureDefinition {
   maximum?: number;
   /** The content check's advice for a wrong value. */
   fix: CheckKey;
+  /**
+   * Whether districts' figures add up to the column's: a count or an amount does, a district's
+   * own target share does not.
+   */
+  adds?: boolean;
   /** What the field means, for editors (VS Code), the downloads' schema and the guides. */
   description: string;
 }
@@ -57,6 +62,7 @@ export const STAT_FIGURES = {
     column: 'investment_yuan',
     type: 'number',
     fix: 'fix.investmentYuan',
+    adds: true,
     description: 'Planned investment over `period`, in yuan (not ten-thousands, not billions).',
   },
   newPlaces: {
@@ -65,6 +71,7 @@ export const STAT_FIGURES = {
     column: 'new_places',
     type: 'integer',
     fix: 'fix.count',
+    adds: true,
     description: 'New school places (seats for pupils) created over the period.',
   },
   publicKindergartenShareTarget: {
@@ -74,6 +81,7 @@ export const STAT_FIGURES = {
     type: 'number',
     maximum: 1,
     fix: 'fix.publicKindergartenShareTarget',
+    adds: false,
     description:
       'The public share the district aims for in pre-school education, as a fraction from 0 to 1, as the source words it.',
   },

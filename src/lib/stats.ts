@@ -15,9 +15,12 @@
 import {
   COUNT_GROUP_IDS,
   STAGE_IDS,
+  STAT_FIGURE_IDS,
+  STAT_FIGURES,
   sumQuantities,
   type CountGroup,
   type Quantity,
+  type StatFigureId,
 } from './figures.ts';
 import type { BuildingCounts, Milestone, Stats } from './schema.ts';
 
@@ -46,10 +49,8 @@ export interface YearPlan {
 }
 
 export type Totals = Record<CountGroup, BuildingCounts> & {
-  investmentYuan?: Quantity;
-  newPlaces?: Quantity;
-  /** A district's own target for the public share of kindergarten places; never added up. */
-  publicKindergartenShareTarget?: Quantity;
+  [id in StatFigureId]?: Quantity;
+} & {
   /** The plan year by year, from the milestones; absent when no issue lists any. */
   byYear?: YearPlan;
   /** Issue numbers whose figures these are, ascending: the sources to name beside them. */
@@ -156,21 +157,12 @@ export function districtTotals(issues: readonly ReportingIssue[]): Totals {
   const totals = Object.fromEntries(
     COUNT_GROUP_IDS.map((group) => [group, counts(group)]),
   ) as Totals;
-  withQuantity(
-    totals,
-    'investmentYuan',
-    latest((stats) => stats.investmentYuan),
-  );
-  withQuantity(
-    totals,
-    'newPlaces',
-    latest((stats) => stats.newPlaces),
-  );
-  withQuantity(
-    totals,
-    'publicKindergartenShareTarget',
-    latest((stats) => stats.publicKindergartenShareTarget),
-  );
+  for (const id of STAT_FIGURE_IDS)
+    withQuantity(
+      totals,
+      id,
+      latest((stats) => stats[id]),
+    );
   // A later issue restates the plan: the newest list of milestones is the plan.
   const byYear = latest((stats) => (stats.milestones?.length ? stats.milestones : undefined));
   const plan = byYear && yearPlan(byYear);
@@ -220,14 +212,14 @@ export function sumTotals(perDistrict: readonly Totals[]): Totals {
   const totals = Object.fromEntries(
     COUNT_GROUP_IDS.map((group) => [group, counts(group)]),
   ) as Totals;
-  withQuantity(totals, 'investmentYuan', sumOf(perDistrict.map((each) => each.investmentYuan)));
-  // A district that states no total but its places year by year counts with their sum, so the
-  // column's figure is never smaller than the parts its districts state.
-  withQuantity(
-    totals,
-    'newPlaces',
-    sumOf(perDistrict.map((each) => each.newPlaces ?? each.byYear?.places)),
-  );
+  for (const id of STAT_FIGURE_IDS) {
+    if (!STAT_FIGURES[id].adds) continue;
+    // A district that states no total of places but gives them year by year counts with their
+    // sum, so the column's figure is never smaller than the parts its districts state.
+    const figure = (each: Totals) =>
+      each[id] ?? (id === 'newPlaces' ? each.byYear?.places : undefined);
+    withQuantity(totals, id, sumOf(perDistrict.map(figure)));
+  }
   const plan = sumPlans(perDistrict.flatMap((each) => (each.byYear ? [each.byYear] : [])));
   if (plan) totals.byYear = plan;
   totals.sources = [...new Set(perDistrict.flatMap((each) => each.sources))].toSorted(
