@@ -1,24 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { segmentsText, stagePhrase, yearPhrase, type Segment } from './figureText';
+import { PARTLY_STATED_PLAN as PLAN } from '../../test/fixtures/unit';
 import type { YearPlan } from './stats';
-
-/** A plan whose 2023 leaves a batch's places unstated: at least 1,560 that year. */
-const PLAN: YearPlan = {
-  years: [
-    { year: 2022, schools: { value: 5 }, places: { value: 6684 }, placesPartial: false },
-    {
-      year: 2023,
-      schools: { value: 4 },
-      kindergartens: { value: 5 },
-      places: { value: 1560, qualifier: 'at-least' },
-      placesPartial: true,
-    },
-    { year: 2024, schools: { value: 4 }, places: { value: 6210 }, placesPartial: false },
-  ],
-  schools: { value: 13 },
-  kindergartens: { value: 5 },
-  places: { value: 14_454, qualifier: 'at-least' },
-};
 
 const figures = (segments: readonly Segment[] | undefined) =>
   (segments ?? []).filter((segment) => typeof segment !== 'string');

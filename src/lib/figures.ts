@@ -218,6 +218,16 @@ export const MILESTONE_FIGURES = {
 export type MilestoneFigure = keyof typeof MILESTONE_FIGURES;
 export const MILESTONE_FIGURE_IDS = Object.keys(MILESTONE_FIGURES) as MilestoneFigure[];
 
+/**
+ * The plan year by year added up, as a district's figures: where an issue gives no total, the
+ * parts it states stand in for it (a lower bound when a batch's places are not stated).
+ */
+export const PLAN_SUMS = {
+  places: { unit: 'places', column: 'planned_places_by_year' },
+  schools: { unit: 'buildings', column: 'planned_schools_by_year' },
+  kindergartens: { unit: 'buildings', column: 'planned_kindergartens_by_year' },
+} as const satisfies Record<MilestoneFigure, Pick<FigureDefinition, 'unit' | 'column'>>;
+
 export const PROJECT_PLACES = {
   unit: 'places',
   label: 'stats.places',

@@ -11,6 +11,7 @@ import {
   countColumn,
   MILESTONE_FIGURE_IDS,
   MILESTONE_FIGURES,
+  PLAN_SUMS,
   qualifierColumn,
   STAGE_IDS,
   STAGES,
@@ -89,11 +90,10 @@ function statsCells(figures: Figures | undefined): Row {
 }
 
 function planCells(plan: YearPlan | undefined): Row {
-  return {
-    ...figureCells('planned_places_by_year', plan?.places),
-    ...figureCells('planned_schools_by_year', plan?.schools),
-    ...figureCells('planned_kindergartens_by_year', plan?.kindergartens),
-  };
+  return Object.assign(
+    {},
+    ...MILESTONE_FIGURE_IDS.map((key) => figureCells(PLAN_SUMS[key].column, plan?.[key])),
+  );
 }
 
 const list = (numbers: readonly number[]) => numbers.join(',');

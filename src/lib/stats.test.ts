@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { statsOf, totalsOf, type WrittenStats } from '../../test/fixtures/unit';
+import { PARTLY_STATED_PLAN, statsOf, totalsOf, type WrittenStats } from '../../test/fixtures/unit';
 import type { Milestone } from './schema';
-import {
-  districtTotals,
-  placesUnstated,
-  sumTotals,
-  yearPlan,
-  type ReportingIssue,
-  type YearPlan,
-} from './stats';
+import { districtTotals, placesUnstated, sumTotals, yearPlan, type ReportingIssue } from './stats';
 
 /** Milestones as an editor writes them, read through the schema. */
 function milestones(written: NonNullable<WrittenStats['milestones']>): Milestone[] {
@@ -25,24 +18,6 @@ const ISSUE_4_MILESTONES = [
   { year: 2023, kindergartens: 5, places: 1560 },
   { year: 2024, schools: 4, places: 6210 },
 ];
-
-/** `yearPlan` of issue 4's plan, as the tests below expect it. */
-const ISSUE_4_PLAN: YearPlan = {
-  years: [
-    { year: 2022, schools: { value: 5 }, places: { value: 6684 }, placesPartial: false },
-    {
-      year: 2023,
-      schools: { value: 4 },
-      kindergartens: { value: 5 },
-      places: { value: 1560, qualifier: 'at-least' },
-      placesPartial: true,
-    },
-    { year: 2024, schools: { value: 4 }, places: { value: 6210 }, placesPartial: false },
-  ],
-  schools: { value: 13 },
-  kindergartens: { value: 5 },
-  places: { value: 14_454, qualifier: 'at-least' },
-};
 
 /** An issue with `stats` as an editor writes them, read through the schema. */
 function reporting(issue: number, published: string, stats?: WrittenStats): ReportingIssue {
@@ -175,7 +150,7 @@ describe('districtTotals', () => {
       reporting(4, '2022-08-15', { milestones: ISSUE_4_MILESTONES }),
       reporting(6, '2022-09-01', { newPlaces: 7000, milestones: [] }),
     ]);
-    expect(totals.byYear).toEqual(ISSUE_4_PLAN);
+    expect(totals.byYear).toEqual(PARTLY_STATED_PLAN);
     expect(totals.newPlaces).toEqual({ value: 7000 });
     expect(totals.sources).toEqual([4, 6]);
   });
@@ -223,7 +198,7 @@ describe('placesUnstated', () => {
 
 describe('yearPlan', () => {
   test('returns at least the stated places when a batch of one year leaves its places unstated', () => {
-    expect(yearPlan(milestones(ISSUE_4_MILESTONES))).toEqual(ISSUE_4_PLAN);
+    expect(yearPlan(milestones(ISSUE_4_MILESTONES))).toEqual(PARTLY_STATED_PLAN);
   });
 
   test('returns the years ascending whatever the order of the milestones', () => {

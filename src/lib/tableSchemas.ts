@@ -13,6 +13,7 @@ import {
   countColumn,
   MILESTONE_FIGURE_IDS,
   MILESTONE_FIGURES,
+  PLAN_SUMS,
   PROJECT_PLACES,
   QUALIFIERS,
   qualifierColumn,
@@ -22,6 +23,7 @@ import {
   STAT_FIGURES,
   TARGET_IDS,
   type FigureDefinition,
+  type MilestoneFigure,
 } from './figures.ts';
 import { districtSchema, issueSchema, project, stats } from './schema.ts';
 
@@ -223,21 +225,18 @@ function statsFields(note?: string): TableField[] {
  * added up over its years.
  */
 function planFields(): TableField[] {
-  const sums = 'Added up over the years of the district’s newest milestones';
-  return [
-    ...figureFields('planned_places_by_year', {
-      ...MILESTONE_FIGURES.places,
-      description: `New places planned year by year (milestones.csv). ${sums}; at-least when a batch’s places are not stated, so the sum is a lower bound.`,
+  const sums = 'added up over the years of the district’s newest milestones (milestones.csv)';
+  const lowerBound = {
+    places: '; at-least when a batch’s places are not stated, so the sum is a lower bound',
+    schools: '',
+    kindergartens: '',
+  } satisfies Record<MilestoneFigure, string>;
+  return MILESTONE_FIGURE_IDS.flatMap((key) =>
+    figureFields(PLAN_SUMS[key].column, {
+      ...MILESTONE_FIGURES[key],
+      description: `${MILESTONE_FIGURES[key].description} The year-by-year figures ${sums}${lowerBound[key]}.`,
     }),
-    ...figureFields('planned_schools_by_year', {
-      ...MILESTONE_FIGURES.schools,
-      description: `Schools planned year by year (milestones.csv). ${sums}.`,
-    }),
-    ...figureFields('planned_kindergartens_by_year', {
-      ...MILESTONE_FIGURES.kindergartens,
-      description: `Kindergartens planned year by year (milestones.csv). ${sums}.`,
-    }),
-  ];
+  );
 }
 
 const districtRef = (fields: string[]) => ({
