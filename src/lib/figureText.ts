@@ -2,7 +2,7 @@
  * Figures in the page's words: the stages of a count as parts of a whole ("34 planned, of which
  * 12 under construction and 17 completed" / "计划34所，其中在建12所、竣工17所"), and the plan
  * year by year. Each phrase comes as segments, text and figures, so a component can write every
- * figure in its checked markup, and as plain text for sentences, cards and feeds.
+ * figure in its checked markup, and as plain text for the desk's sentences.
  */
 import { around, t } from '../i18n';
 import type { Lang } from '../i18n/langs';
@@ -11,7 +11,7 @@ import type { BuildingCounts } from './schema.ts';
 import type { YearPlan } from './stats.ts';
 
 /** A piece of a phrase: words, or a figure with what a page needs to write it. */
-export type Segment = string | { quantity: Quantity; unit: Unit; stage?: Stage; year?: number };
+export type Segment = string | { quantity: Quantity; unit: Unit; stage?: Stage };
 
 function joinParts(parts: Segment[][], lang: Lang): Segment[] {
   const and = t(lang, 'stats.stages.and');
@@ -64,7 +64,7 @@ export function yearPhrase(
     const quantity = row[key];
     if (!quantity) return [];
     const [before, after] = around(lang, 'stats.inYear', 'figure', { year: row.year });
-    return [[before, { quantity, unit, year: row.year }, after].filter((piece) => piece !== '')];
+    return [[before, { quantity, unit }, after].filter((piece) => piece !== '')];
   });
   if (!years.length) return undefined;
   const separator = t(lang, 'data.listSeparator');

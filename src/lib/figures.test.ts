@@ -5,7 +5,6 @@ import {
   formatQuantity,
   formatValue,
   qualifierColumn,
-  qualify,
   quantity,
   QUALIFIERS,
   sumQualifier,
@@ -84,21 +83,6 @@ describe('formatValue', () => {
     expect(formatValue(3_076_000_000, 'yuan', 'en')).toBe('3.076\u00a0billion yuan');
     expect(formatValue(3_076_000_000, 'yuan', 'zh-CN')).toBe('30.76亿元');
   });
-});
-
-describe('qualify', () => {
-  test('returns the figure as it is when it has no qualifier', () => {
-    expect(qualify('90%', undefined, 'en')).toBe('90%');
-    expect(qualify('90%', undefined, 'zh-CN')).toBe('90%');
-  });
-
-  test.each(QUALIFIERS)(
-    'returns the figure inside the words of %s in each language',
-    (qualifier) => {
-      expect(qualify('90%', qualifier, 'en')).toBe(AROUND[qualifier].en('90%'));
-      expect(qualify('90%', qualifier, 'zh-CN')).toBe(AROUND[qualifier].zh('90%'));
-    },
-  );
 });
 
 describe('formatQuantity', () => {

@@ -132,11 +132,6 @@ export const PROJECT_STATUSES = STAGE_IDS.map((stage) => STAGES[stage].status) a
 ];
 export type ProjectStatus = (typeof STAGES)[Stage]['status'];
 
-/** The stage a project status is. */
-export function stageOfStatus(status: ProjectStatus): Stage {
-  return STAGE_IDS.find((stage) => STAGES[stage].status === status) ?? 'planned';
-}
-
 /**
  * The counts of buildings in `stats`, each with the three stages. The last three count what the
  * city-wide targets count (`content/column.yaml`), which `schools` and `kindergartens` do not
@@ -261,9 +256,6 @@ export function quantity(figure: number | Quantity): Quantity {
   return typeof figure === 'number' ? { value: figure } : figure;
 }
 
-/** The value of a figure, if there is one. */
-export const valueOf = (figure: Quantity | undefined): number | undefined => figure?.value;
-
 /** Lower bounds, upper bounds, and the qualifier that says neither. */
 const LOWER: readonly Qualifier[] = ['more-than', 'at-least'];
 
@@ -331,12 +323,8 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
   return `${formatNumber(value, lang)}${MEASURE_WORDS[lang][unit] ?? ''}`;
 }
 
-/** The qualifier alone, around a figure already written: for markup that wraps the number. */
-export function qualify(figure: string, qualifier: Qualifier | undefined, lang: Lang): string {
-  return qualifier ? QUALIFIED[lang][qualifier](figure) : figure;
-}
-
 /** A figure as readers read it, qualifier and unit included: "more than 90%", "90%以上". */
 export function formatQuantity(figure: Quantity, unit: Unit, lang: Lang): string {
-  return qualify(formatValue(figure.value, unit, lang), figure.qualifier, lang);
+  const written = formatValue(figure.value, unit, lang);
+  return figure.qualifier ? QUALIFIED[lang][figure.qualifier](written) : written;
 }
