@@ -5,7 +5,14 @@
  */
 import { t } from '../../i18n';
 import { nameKey, otherNameKey, type Lang } from '../../i18n/langs';
-import { formatQuantity, formatValue, STAGE_IDS, STAT_FIGURES } from '../figures';
+import {
+  COUNT_GROUPS,
+  formatQuantity,
+  formatValue,
+  STAGE_IDS,
+  STAGES,
+  STAT_FIGURES,
+} from '../figures';
 import type { ColumnData, DistrictData, Stats } from '../schema';
 import { districtTotals, type Totals } from '../stats';
 import { cityTargets } from '../targets';
@@ -114,7 +121,7 @@ export function headlineFigure(
       if (count !== undefined) {
         return {
           value: formatQuantity(count, 'buildings', lang),
-          label: phrase.count(t(lang, `stats.${kind}`), t(lang, `stats.${stage}`)),
+          label: phrase.count(t(lang, COUNT_GROUPS[kind].label), t(lang, STAGES[stage].label)),
         };
       }
     }
