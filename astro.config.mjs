@@ -34,13 +34,13 @@ export default defineConfig({
   markdown: {
     // Sätteri, Astro's own processor, with GFM and smart punctuation on by default; MDX inherits
     // it. Parsing in Rust, it bundled the benchmark's MDX in well under half the time unified +
-    // remark-gfm took (README). tableAlign: Sätteri writes table column alignment as inline
+    // remark-gfm took (docs/benchmark-history.md). tableAlign: Sätteri writes table column alignment as inline
     // style, which the CSP refuses. figureNowrap: a figure never parts from its unit at a line end.
     processor: satteri({ hastPlugins: [tableAlign, figureNowrap] }),
   },
   image: {
     // AVIF at sharp's default effort took nine tenths of a 1,000-issue cold build (benchmark,
-    // README); effort 0 encodes ~7× faster for files about a fifth larger.
+    // docs/benchmark-history.md); effort 0 encodes ~7× faster for files about a fifth larger.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 0 } } },
   },
   integrations: [

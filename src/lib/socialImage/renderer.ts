@@ -19,7 +19,7 @@ import type { Palette } from './palette';
 /**
  * Cards sent to the process at once, so the next one is there when it finishes one. One
  * process: a second one let the cards of a 300-issue build finish sooner (0.9 s of waiting
- * pages instead of 2.4 s) but slowed the pages as much, on two cores (benchmark, README), and
+ * pages instead of 2.4 s) but slowed the pages as much, on two cores (docs/benchmark-history.md), and
  * held another 220 MB while they rendered.
  */
 const IN_FLIGHT = 2;
