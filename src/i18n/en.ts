@@ -238,7 +238,8 @@ export const en = {
   'data.years.tableCaption': 'Milestones by year and district',
   'data.years.yearAndDistrict': 'Year, district',
   'data.years.buildings': 'Schools',
-  'data.years.kindergartens': 'Kindergartens',
+  // A soft hyphen: the word may break in a narrow table's header, where it is widest.
+  'data.years.kindergartens': 'Kinder\u00adgartens',
 
   'home.progress.heading': 'Toward the targets',
   'home.progress.context': 'target {target}, reported by {reporting}',
