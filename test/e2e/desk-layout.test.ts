@@ -260,3 +260,21 @@ describe.each(PAGES)('/%s', (path) => {
     },
   );
 });
+
+describe.each(['issues/1/', 'zh/issues/1/'])('/%s on a phone', (path) => {
+  it('fits the figures box and its year-by-year table in the column, at 360 px', async () => {
+    const page = await open(path, 360);
+    try {
+      const box = await page.locator('.stats-box').evaluate((aside) => {
+        const table = aside.querySelector('.table-scroll');
+        return {
+          aside: aside.scrollWidth - aside.clientWidth,
+          table: table ? table.scrollWidth - table.clientWidth : undefined,
+        };
+      });
+      expect(box).toEqual({ aside: 0, table: 0 });
+    } finally {
+      await page.close();
+    }
+  });
+});
