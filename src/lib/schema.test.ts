@@ -218,6 +218,38 @@ describe('issueSchema', () => {
     expect(result.error?.issues).toBeUndefined();
   });
 
+  test('accepts parts larger than a whole the source gives as a lower bound or about', () => {
+    // "More than 30 planned" may be 33; the parts cannot refute it, nor an "about".
+    const result = schema.safeParse(
+      issueWith({
+        stats: {
+          schools: {
+            planned: { value: 30, qualifier: 'more-than' },
+            underConstruction: 12,
+            completed: 20,
+          },
+          kindergartens: { planned: { value: 10, qualifier: 'about' } },
+          publicKindergartens: { planned: 11 },
+        },
+      }),
+    );
+    expect(result.error?.issues).toBeUndefined();
+  });
+
+  test('refuses a part whose floor ("at least") is above an exact whole', () => {
+    const over = schema.safeParse(
+      issueWith({
+        stats: {
+          kindergartens: { planned: 10 },
+          publicKindergartens: { planned: { value: 11, qualifier: 'at-least' } },
+        },
+      }),
+    );
+    expect(over.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'stats.publicKindergartens.planned',
+    ]);
+  });
+
   test('trims titles', () => {
     expect(schema.parse(issueWith({ title: '  Hanting  ' })).title).toBe('Hanting');
   });

@@ -130,6 +130,34 @@ export function figure(definition: Pick<FigureDefinition, 'type' | 'maximum'>) {
 const stageCount = figure({ type: 'integer' });
 
 /**
+ * How far parts of a whole exceed it, when they certainly do: the whole must be stated exactly
+ * or as a ceiling ("up to"), and only parts that are at least what they say count. A figure
+ * that is itself wrong reaches a refinement unread (a bare number or a raw object) and is left
+ * out: it has its own problem line. Undefined when the parts fit.
+ */
+function excess(
+  whole: unknown,
+  parts: readonly unknown[],
+): { given: number[]; sum: number; whole: number } | undefined {
+  const sound = (written: unknown): Quantity | undefined => {
+    if (written === undefined || written === null) return undefined;
+    const read = quantity(written as number | Quantity);
+    return Number.isFinite(read.value) && read.value >= 0 ? read : undefined;
+  };
+  const total = sound(whole);
+  if (!total || !['up-to', undefined].includes(total.qualifier)) return undefined;
+  const given = parts.flatMap((written, index) => {
+    const part = sound(written);
+    return part && ['more-than', 'at-least', undefined].includes(part.qualifier)
+      ? [{ index, value: part.value }]
+      : [];
+  });
+  const sum = given.reduce((total, part) => total + part.value, 0);
+  if (sum <= total.value) return undefined;
+  return { given: given.map((part) => part.index), sum, whole: total.value };
+}
+
+/**
  * Counts for one kind of building. `planned` is the whole plan; the buildings under
  * construction and completed are parts of it.
  */
@@ -143,33 +171,19 @@ export const buildingCounts = z
     ) as Record<(typeof STAGE_IDS)[number], z.ZodOptional<typeof stageCount>>,
   )
   .superRefine((counts, context) => {
-    // A count that is itself wrong is reported on its own line, and reaches here unread (a
-    // bare number or a raw object), so each is read again and left out unless it is sound.
-    const sound = (written: unknown): Quantity | undefined => {
-      if (written === undefined) return undefined;
-      const figure = quantity(written as number | Quantity);
-      return Number.isFinite(figure.value) && figure.value >= 0 ? figure : undefined;
-    };
-    // Only a plan stated exactly or as a ceiling can be exceeded, and only by parts that are at
-    // least what they say.
-    const planned = sound(counts.planned);
-    if (!planned || !['up-to', undefined].includes(planned.qualifier)) return;
-    const parts = PART_STAGES.flatMap((stage) => {
-      const part = sound(counts[stage]);
-      return part && ['more-than', 'at-least', undefined].includes(part.qualifier)
-        ? [{ stage, value: part.value }]
-        : [];
-    });
-    const given = parts.map((part) => part.stage);
-    const started = parts.reduce((sum, part) => sum + part.value, 0);
-    if (started <= planned.value) return;
+    const over = excess(
+      counts.planned,
+      PART_STAGES.map((stage) => counts[stage]),
+    );
+    if (!over) return;
+    const given = over.given.map((index) => PART_STAGES[index]);
     context.addIssue({
       code: 'custom',
       ...broken(
         msg('schema.stagesOverPlanned', {
           parts: given.join(' + '),
-          started,
-          planned: planned.value,
+          started: over.sum,
+          planned: over.whole,
         }),
         msg('schema.stagesOverPlanned.fix'),
       ),
@@ -229,21 +243,20 @@ export const stats = z
     ] as const;
     for (const { whole, of } of parts) {
       for (const key of STAGE_IDS) {
-        const total = figures[whole]?.[key]?.value;
-        const values = of.map((field) => figures[field]?.[key]?.value ?? 0);
-        // A count that is itself wrong is reported on its own line.
-        if (total === undefined || ![total, ...values].every((value) => value >= 0)) continue;
-        const part = values.reduce((sum, value) => sum + value, 0);
-        if (part <= total) continue;
-        const given = of.filter((field) => figures[field]?.[key] !== undefined);
+        const over = excess(
+          figures[whole]?.[key],
+          of.map((field) => figures[field]?.[key]),
+        );
+        if (!over) continue;
+        const given = over.given.map((index) => of[index]);
         context.addIssue({
           code: 'custom',
           ...broken(
             msg('schema.partOverWhole', {
               parts: given.map((field) => `${field}.${key}`).join(' + '),
-              part,
+              part: over.sum,
               whole: `${whole}.${key}`,
-              total,
+              total: over.whole,
             }),
             msg('schema.partOverWhole.fix', { whole }),
           ),
