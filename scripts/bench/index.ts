@@ -54,6 +54,7 @@ import {
   type Variant,
 } from './summary.ts';
 import { folderBytes, siteWeight, type SiteWeight } from './weight.ts';
+import { missingSharpHelp, moduleLinks } from './workFolder.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: args } = parseArgs({
@@ -89,6 +90,7 @@ const variants = args.variants.split(',').map((name) => {
   return variant;
 });
 const work = resolve(args.work);
+const links = moduleLinks(projectRoot, work);
 const WAIT_MS = Number(args.wait) * 60_000;
 const say = (line: string) => console.log(`[bench] ${line}`);
 
@@ -274,8 +276,9 @@ async function build(
     },
   );
   if (measured.exitCode !== 0) {
+    const help = missingSharpHelp(measured.output, links);
     throw new Error(
-      `${variant} ${phase} build failed (exit ${measured.exitCode}); see ${log}:\n${measured.output.split('\n').slice(-30).join('\n')}`,
+      `${variant} ${phase} build failed (exit ${measured.exitCode}); see ${log}:\n${measured.output.split('\n').slice(-30).join('\n')}${help ? `\n${help}` : ''}`,
     );
   }
   const { phaseAt, ...figures } = readLog(measured.lines, measured.wallSeconds, variant);
@@ -351,6 +354,7 @@ async function main() {
   );
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  for (const { link, target } of links) symlinkSync(target, link, 'dir');
 
   const generateStarted = performance.now();
   const corpus = await generateCorpus({
