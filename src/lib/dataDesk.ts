@@ -25,7 +25,7 @@ import {
   type TargetProgress,
 } from './progress.ts';
 import type { BuildingCounts, DistrictData } from './schema.ts';
-import { hasCounts, yearPlan } from './stats.ts';
+import { hasCounts, sumPlans, yearPlan } from './stats.ts';
 import { TARGET_LABELS } from './targets.ts';
 
 /** "1 of 12 districts", "no district": how many districts a figure comes from. */
@@ -235,25 +235,17 @@ export function placesSentence(
   const byDistrict = new Map<string, MilestoneRow[]>();
   for (const row of rows)
     byDistrict.set(row.district, [...(byDistrict.get(row.district) ?? []), row]);
-  const plans = [...byDistrict.values()].flatMap((own) => {
-    const plan = yearPlan(own);
-    return plan ? [plan] : [];
-  });
-  const perYear = new Map<number, (Quantity | undefined)[]>();
-  for (const year of plans.flatMap((plan) => plan.years)) {
-    const parts = perYear.get(year.year) ?? [];
-    if (year.places) parts.push(year.places);
-    if (year.placesPartial) parts.push(undefined);
-    perYear.set(year.year, parts);
-  }
-  const years = [...perYear]
-    .toSorted(([a], [b]) => a - b)
-    .flatMap(([year, parts]) => {
-      const places = sumQuantities(parts);
-      return places
-        ? [t(lang, 'data.years.inYear', { year, places: formatQuantity(places, 'places', lang) })]
-        : [];
-    });
+  const plan = sumPlans(
+    [...byDistrict.values()].flatMap((own) => {
+      const each = yearPlan(own);
+      return each ? [each] : [];
+    }),
+  );
+  const years = (plan?.years ?? []).flatMap(({ year, places }) =>
+    places
+      ? [t(lang, 'data.years.inYear', { year, places: formatQuantity(places, 'places', lang) })]
+      : [],
+  );
   if (!years.length) return t(lang, 'data.years.sentenceNone');
   const reporting = new Set(rows.filter((row) => row.places).map((row) => row.district)).size;
   return t(lang, 'data.years.sentence', {

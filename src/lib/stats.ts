@@ -175,7 +175,7 @@ const sumOf = (values: (Quantity | undefined)[]) =>
   sumQuantities(values.filter((value) => value !== undefined));
 
 /** Districts' plans added up year by year; a year is partial when any district's is. */
-function sumPlans(plans: readonly YearPlan[]): YearPlan | undefined {
+export function sumPlans(plans: readonly YearPlan[]): YearPlan | undefined {
   if (plans.length === 0) return undefined;
   const years = [...new Set(plans.flatMap((plan) => plan.years.map((row) => row.year)))];
   return sumPlan(
