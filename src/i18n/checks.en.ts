@@ -89,6 +89,12 @@ export const checksEn = {
   // YAML that cannot be read; `{error}` is the YAML reader's own words.
   'yaml.syntax': '{error}',
   'yaml.syntax.fix': 'fix the YAML syntax on that line',
+  'yaml.refused.alias': 'uses a YAML alias ({name})',
+  'yaml.refused.anchor': 'sets a YAML anchor ({name})',
+  'yaml.refused.tag': 'uses a YAML tag ({name})',
+  'yaml.refused.merge': 'uses a YAML merge key ({name})',
+  'yaml.refused.fix':
+    'write the value out in full: the column’s files take plain YAML, without anchors, aliases, tags or merge keys',
   'yaml.missing': 'is missing',
   'yaml.missing.fix': 'restore it from git',
 

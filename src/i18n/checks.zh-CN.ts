@@ -79,6 +79,11 @@ export const checksZhCN: Record<CheckKey, string> = {
 
   'yaml.syntax': 'YAML 写法有误：{error}',
   'yaml.syntax.fix': '改正这一行的 YAML 写法',
+  'yaml.refused.alias': '用了 YAML 别名（{name}）',
+  'yaml.refused.anchor': '设了 YAML 锚点（{name}）',
+  'yaml.refused.tag': '用了 YAML 标签（{name}）',
+  'yaml.refused.merge': '用了 YAML 合并键（{name}）',
+  'yaml.refused.fix': '把值完整写出来：栏目的文件只用普通 YAML，不用锚点、别名、标签或合并键',
   'yaml.missing': '缺少这个文件',
   'yaml.missing.fix': '用 git 恢复这个文件',
 

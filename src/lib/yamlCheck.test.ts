@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { describedIn, saidIn } from '../../test/support/messages';
+import { describedIn, linesIn, saidIn } from '../../test/support/messages';
 import { describeIssue, fixFor, parseYaml, schemaProblems, syntaxProblems } from './yamlCheck';
 
 describe('fixFor', () => {
@@ -226,5 +226,63 @@ describe('schemaProblems and syntaxProblems', () => {
         fix: '改正这一行的 YAML 写法',
       },
     });
+  });
+});
+
+describe('readYaml', () => {
+  const FILE = 'content/issues/005-qingzhou.mdx';
+  const refusedLines = (source: string) =>
+    linesIn(syntaxProblems(FILE, parseYaml(source, 2), 'frontmatter'));
+
+  test('refuses anchors, aliases, tags and merge keys, each at its field and line, in both languages', () => {
+    const lines = refusedLines(
+      'author: &who Qingzhou Media\nsource: *who\ntitle: !!str Qingzhou\n<<: { draft: true }\n',
+    );
+    const fix =
+      'write the value out in full: the column’s files take plain YAML, without anchors, aliases, tags or merge keys';
+    expect(lines.en).toEqual([
+      `${FILE}:2 author: sets a YAML anchor (&who) — ${fix}`,
+      `${FILE}:3 source: uses a YAML alias (*who) — ${fix}`,
+      `${FILE}:4 title: uses a YAML tag (!!str) — ${fix}`,
+      `${FILE}:5 <<: uses a YAML merge key (<<) — ${fix}`,
+    ]);
+    expect(lines['zh-CN'][1]).toBe(
+      `${FILE}:3 source: 用了 YAML 别名（*who） — 把值完整写出来：栏目的文件只用普通 YAML，不用锚点、别名、标签或合并键`,
+    );
+  });
+
+  test('names an alias with no anchor instead of throwing', () => {
+    const parsed = parseYaml('author: *nobody\n', 2);
+    expect(parsed.data).toBeUndefined();
+    expect(refusedLines('author: *nobody\n').en).toEqual([
+      `${FILE}:2 author: uses a YAML alias (*nobody) — write the value out in full: the column’s files take plain YAML, without anchors, aliases, tags or merge keys`,
+    ]);
+  });
+
+  test('refuses an alias chain ("billion laughs") without expanding it, one line per alias and line', () => {
+    const rows = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [from, to] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+      ['f', 'g'],
+      ['g', 'h'],
+    ])
+      rows.push(`${to}: &${to} [${Array.from({ length: 9 }, () => `*${from}`).join(', ')}]`);
+    rows.push(`i: [${Array.from({ length: 9 }, () => '*h').join(', ')}]`);
+    const started = performance.now();
+    const parsed = parseYaml(`${rows.join('\n')}\n`, 1);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(parsed.data).toBeUndefined();
+    // Eight anchors and eight aliased lines, not 9⁸ values.
+    expect(parsed.errors).toHaveLength(16);
+  });
+
+  test('reads plain YAML with nothing refused', () => {
+    const parsed = parseYaml('author: Qingzhou Media\ntags: [plan]\n', 2);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual({ author: 'Qingzhou Media', tags: ['plan'] });
   });
 });

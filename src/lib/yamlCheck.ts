@@ -6,7 +6,15 @@
  */
 import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { isMap, LineCounter, parseDocument, type Document, type ErrorCode } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type ErrorCode,
+} from 'yaml';
 import {
   counted,
   isCheckMessage,
@@ -283,11 +291,23 @@ export function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'pr
   }
 }
 
+/**
+ * YAML the column's files never need, refused rather than read: an alias can expand a few lines
+ * into millions of nodes or name no anchor at all, and a tag or merge key changes what a value
+ * is, in ways Astro's own YAML parser and this one do not agree on.
+ */
+export type RefusedYaml = 'alias' | 'anchor' | 'tag' | 'merge';
+
+/** A syntax error the parser found, or a construct the column refuses. */
+export type YamlError =
+  | { line: number; code: ErrorCode; message: string }
+  | { line: number; refused: RefusedYaml; name: string; path: string[] };
+
 export interface ParsedYaml {
   data: unknown;
   /** Line of the node at `path` (or of its nearest existing parent). */
   lineOf(path: readonly PropertyKey[]): number | undefined;
-  errors: { line: number; code: ErrorCode; message: string }[];
+  errors: YamlError[];
 }
 
 /**
@@ -298,7 +318,7 @@ export interface ParsedYaml {
 export interface YamlReading {
   /** Missing when the text has errors. */
   data?: unknown;
-  errors: { line: number; code: ErrorCode; message: string }[];
+  errors: YamlError[];
   nodeLines: Record<string, number>;
   keyLines: Record<string, number>;
 }
@@ -314,14 +334,31 @@ export function readYaml(source: string): YamlReading {
   const nodeLines: Record<string, number> = {};
   const keyLines: Record<string, number> = {};
   const rangeOf = (node: unknown) => (node as { range?: [number, number, number] } | null)?.range;
+  // One line for each construct on a line: `[*a, *a, *a]` is one alias to write out.
+  const refused = new Map<string, YamlError>();
+  const refuse = (node: unknown, path: string[], kind: RefusedYaml, name: string) => {
+    const line = lineAt(rangeOf(node)?.[0] ?? 0);
+    const seen = `${line} ${kind} ${name}`;
+    if (!refused.has(seen)) refused.set(seen, { line, refused: kind, name, path });
+  };
+  const inspect = (node: unknown, path: string[]) => {
+    if (isAlias(node)) refuse(node, path, 'alias', `*${node.source}`);
+    if (!isNode(node)) return;
+    if (node.anchor) refuse(node, path, 'anchor', `&${node.anchor}`);
+    if (node.tag) refuse(node, path, 'tag', node.tag.replace(/^tag:yaml\.org,2002:/, '!!'));
+  };
   const walk = (node: unknown, path: string[]) => {
+    inspect(node, path);
     const range = rangeOf(node);
     if (range) nodeLines[pathKey(path)] = lineAt(range[0]);
     const items = (node as { items?: unknown[] } | null)?.items;
     if (!Array.isArray(items)) return;
     if (isMap(node)) {
       for (const pair of node.items) {
-        const key = [...path, String((pair.key as { value?: unknown } | null)?.value)];
+        const name = String((pair.key as { value?: unknown } | null)?.value);
+        const key = [...path, name];
+        inspect(pair.key, key);
+        if (name === '<<') refuse(pair.key, key, 'merge', name);
         const keyRange = rangeOf(pair.key);
         if (keyRange) keyLines[pathKey(key)] = lineAt(keyRange[0]);
         walk(pair.value, key);
@@ -329,13 +366,18 @@ export function readYaml(source: string): YamlReading {
     } else items.forEach((item, index) => walk(item, [...path, String(index)]));
   };
   walk(doc.contents, []);
-  return {
-    ...(doc.errors.length ? {} : { data: doc.toJS() as unknown }),
-    errors: doc.errors.map((error) => ({
+  const errors: YamlError[] = [
+    ...doc.errors.map((error) => ({
       line: lineAt(error.pos[0]),
       code: error.code,
       message: error.message.split('\n')[0] ?? error.message,
     })),
+    ...refused.values(),
+  ];
+  // Read only a document with nothing refused: an alias is what makes toJS() throw or explode.
+  return {
+    ...(errors.length ? {} : { data: doc.toJS() as unknown }),
+    errors,
     nodeLines,
     keyLines,
   };
@@ -415,13 +457,25 @@ export function schemaProblems<Schema extends z.ZodType>(
 
 /** A problem for each YAML syntax error; `field` names the part, e.g. `yaml` or `frontmatter`. */
 export function syntaxProblems(file: string, parsed: ParsedYaml, field: string): ContentProblem[] {
-  return parsed.errors.map((error) => ({
-    file,
-    line: error.line,
-    field,
-    problem: msg('yaml.syntax', { error: yamlError(error.code, error.message) }),
-    fix: msg('yaml.syntax.fix'),
-  }));
+  return parsed.errors.map((error) =>
+    'refused' in error
+      ? {
+          file,
+          line: error.line,
+          field:
+            fieldName(error.path.map((part) => (/^\d+$/.test(part) ? Number(part) : part))) ||
+            field,
+          problem: msg(`yaml.refused.${error.refused}`, { name: error.name }),
+          fix: msg('yaml.refused.fix'),
+        }
+      : {
+          file,
+          line: error.line,
+          field,
+          problem: msg('yaml.syntax', { error: yamlError(error.code, error.message) }),
+          fix: msg('yaml.syntax.fix'),
+        },
+  );
 }
 
 /**

@@ -70,6 +70,10 @@ export const BAD_CONTENT_PROBLEMS: Record<string, InEachLang<string>> = {
     en: `${dir}/010-broken-yaml.mdx:2 frontmatter: Missing closing "quote — fix the YAML syntax on that line`,
     'zh-CN': `${dir}/010-broken-yaml.mdx:2 frontmatter: YAML 写法有误：缺少符号：引号、括号、逗号或冒号没有配对 — 改正这一行的 YAML 写法`,
   },
+  'YAML alias': {
+    en: `${dir}/021-yaml-alias.mdx:8 source: uses a YAML alias (*office) — write the value out in full: the column’s files take plain YAML, without anchors, aliases, tags or merge keys`,
+    'zh-CN': `${dir}/021-yaml-alias.mdx:8 source: 用了 YAML 别名（*office） — 把值完整写出来：栏目的文件只用普通 YAML，不用锚点、别名、标签或合并键`,
+  },
   'unknown field': {
     en: `${dir}/011-unknown-field.mdx:4 subtitle: unknown field subtitle — check the spelling against the frontmatter table in docs/editing.md, or remove it`,
     'zh-CN': `${dir}/011-unknown-field.mdx:4 subtitle: 没有 subtitle 这个字段 — 对照 docs/editing.zh-CN.md 中的字段表检查拼写，或者删掉它`,
