@@ -19,6 +19,36 @@ describe('toCsv', () => {
     );
   });
 
+  test('keeps text that a spreadsheet would run as a formula as text, with an apostrophe', () => {
+    const csv = toCsv(
+      ['title', 'name', 'note', 'tab', 'plain'],
+      [
+        {
+          title: '=HYPERLINK("https://example.org","x")',
+          name: '@SUM(A1:A2)',
+          note: '+1 school',
+          tab: '\tcmd',
+          plain: 'Alder = North',
+        },
+        { title: '-2 schools', name: 'Birch', note: '\rx', tab: 'x', plain: '' },
+      ],
+    );
+    expect(csvRecords(csv)).toEqual([
+      {
+        title: '\'=HYPERLINK("https://example.org","x")',
+        name: "'@SUM(A1:A2)",
+        note: "'+1 school",
+        tab: "'\tcmd",
+        plain: 'Alder = North',
+      },
+      { title: "'-2 schools", name: 'Birch', note: "'\rx", tab: 'x', plain: '' },
+    ]);
+  });
+
+  test('writes numbers as numbers, a negative one too', () => {
+    expect(toCsv(['a', 'b'], [{ a: -5, b: 0.9 }])).toBe('\uFEFFa,b\r\n-5,0.9\r\n');
+  });
+
   test('writes an absent figure as an empty cell, and 0 as 0', () => {
     expect(toCsv(['a', 'b', 'c'], [{ a: undefined, b: 0, c: false }])).toBe(
       '\uFEFFa,b,c\r\n,0,false\r\n',

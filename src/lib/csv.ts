@@ -11,9 +11,16 @@ export type Cell = string | number | boolean | undefined;
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
+/**
+ * Text a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, and `+`, `-`, a tab or
+ * a carriage return first): an apostrophe before it keeps it text, as OWASP advises for CSV
+ * exports. Numbers are written as they are, so a figure stays a number.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function field(value: Cell): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
